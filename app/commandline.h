@@ -1,0 +1,26 @@
+#pragma once
+
+#include "capture/capturesession.h"
+
+#include <QStringList>
+
+namespace Hookbench {
+
+/// What the command line asked for.
+struct CommandLine
+{
+    enum class Mode { Window, Headless, Exit };
+
+    Mode mode = Mode::Window;
+    int exitCode = 0; ///< for Mode::Exit (help, version, or a usage error)
+    QString message; ///< printed for Mode::Exit
+    CaptureSessionOptions session;
+    bool quiet = false;
+
+    static constexpr quint16 defaultPort = 8787;
+
+    /// Parses arguments (argv as given, program name first). Never needs a display.
+    static CommandLine parse(const QStringList &arguments);
+};
+
+} // namespace Hookbench

@@ -1,0 +1,53 @@
+#include "commandline.h"
+#include "headlessrunner.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Hookbench;
+
+namespace {
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Hookbench"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("hookbench.dev"));
+    QCoreApplication::setApplicationName(QStringLiteral("Hookbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOOKBENCH_VERSION));
+}
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    describeApplication();
+    // Parse before any QGuiApplication exists: --help, --version and --headless need no display.
+    const CommandLine commandLine = CommandLine::parse(argumentsOf(argc, argv));
+    if (commandLine.mode == CommandLine::Mode::Exit) {
+        std::fputs(qPrintable(commandLine.message + u'\n'), commandLine.exitCode ? stderr : stdout);
+        return commandLine.exitCode;
+    }
+
+    if (commandLine.mode == CommandLine::Mode::Headless) {
+        QCoreApplication app(argc, argv);
+        HeadlessRunner runner;
+        const int failed = runner.start(commandLine);
+        return failed >= 0 ? failed : app.exec();
+    }
+
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral(HOOKBENCH_APP_ID));
+    MainWindow window(commandLine.session);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,108 @@
+#include "capturedrequest.h"
+
+namespace Hookbench {
+
+namespace {
+struct ErrorName
+{
+    CaptureError error;
+    const char *name;
+};
+constexpr ErrorName errorNames[] = {
+    {CaptureError::None, ""},
+    {CaptureError::Malformed, "malformed"},
+    {CaptureError::HeadersTooLarge, "headers_too_large"},
+    {CaptureError::BodyTooLarge, "body_too_large"},
+    {CaptureError::Timeout, "timeout"},
+    {CaptureError::ConnectionLimit, "connection_limit"},
+    {CaptureError::ConnectionClosed, "connection_closed"},
+};
+} // namespace
+
+QString captureErrorName(CaptureError error)
+{
+    for (const auto &entry : errorNames) {
+        if (entry.error == error)
+            return QString::fromLatin1(entry.name);
+    }
+    return {};
+}
+
+CaptureError captureErrorFromName(const QString &name)
+{
+    for (const auto &entry : errorNames) {
+        if (name == QLatin1String(entry.name))
+            return entry.error;
+    }
+    return CaptureError::None;
+}
+
+QByteArray CapturedRequest::path() const
+{
+    const qsizetype question = target.indexOf('?');
+    return question < 0 ? target : target.left(question);
+}
+
+QByteArray CapturedRequest::query() const
+{
+    const qsizetype question = target.indexOf('?');
+    return question < 0 ? QByteArray() : target.mid(question + 1);
+}
+
+QByteArray CapturedRequest::headerValue(QByteArrayView name) const
+{
+    for (const auto &[field, value] : headers) {
+        if (field.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QByteArray serializeHeaders(const HeaderList &headers)
+{
+    QByteArray out;
+    qsizetype size = 0;
+    for (const auto &[name, value] : headers)
+        size += name.size() + value.size() + 4;
+    out.reserve(size);
+    for (const auto &[name, value] : headers) {
+        out += name;
+        out += ": ";
+        out += value;
+        out += "\r\n";
+    }
+    return out;
+}
+
+HeaderList parseSerializedHeaders(const QByteArray &data)
+{
+    HeaderList headers;
+    qsizetype pos = 0;
+    while (pos < data.size()) {
+        qsizetype end = data.indexOf("\r\n", pos);
+        if (end < 0)
+            end = data.size();
+        const QByteArrayView line(data.constData() + pos, end - pos);
+        const qsizetype colon = line.indexOf(QByteArrayView(": "));
+        if (colon >= 0)
+            headers.append({line.first(colon).toByteArray(), line.sliced(colon + 2).toByteArray()});
+        pos = end + 2;
+    }
+    return headers;
+}
+
+QString publicRequestId(qint64 id)
+{
+    return QStringLiteral("wevt_") + QString::number(id);
+}
+
+qint64 parsePublicRequestId(QStringView text)
+{
+    if (text.startsWith(u"wevt_"))
+        text = text.sliced(5);
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
+} // namespace Hookbench

@@ -1,0 +1,44 @@
+#include "capturesession.h"
+
+namespace Hookbench {
+
+CaptureSession::CaptureSession(QObject *parent) : QObject(parent) { }
+
+CaptureSession::~CaptureSession()
+{
+    m_service.reset(); // connections go before the writer they submit to
+    m_writer.stop();
+}
+
+bool CaptureSession::openStore(const CaptureSessionOptions &options, QString *error)
+{
+    if (!m_writer.start(options.store, error))
+        return false;
+    m_service = std::make_unique<CaptureService>(&m_writer, options.captureThreads);
+    return true;
+}
+
+std::optional<ListenerInfo> CaptureSession::addListener(const ListenerConfig &config,
+                                                        QString *error)
+{
+    Q_ASSERT(m_service);
+    return m_service->addListener(config, error);
+}
+
+void CaptureSession::shutdown(int drainTimeoutMs)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    if (!m_service) {
+        emit stopped();
+        return;
+    }
+    connect(m_service.get(), &CaptureService::drained, this, [this] {
+        m_writer.stop();
+        emit stopped();
+    });
+    m_service->drain(drainTimeoutMs);
+}
+
+} // namespace Hookbench

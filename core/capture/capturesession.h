@@ -1,0 +1,48 @@
+#pragma once
+
+#include "captureservice.h"
+#include "store/storewriter.h"
+
+#include <QObject>
+
+namespace Hookbench {
+
+/// Everything a capturing Hookbench runs, whether headless or with a window.
+struct CaptureSessionOptions
+{
+    StoreOptions store;
+    QList<ListenerConfig> listeners;
+    int captureThreads = 1;
+};
+
+/// Owns the store writer and the capture service, started and stopped in the right order:
+/// the store opens before any listener accepts, and listeners drain before the store closes.
+class CaptureSession final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CaptureSession(QObject *parent = nullptr);
+    ~CaptureSession() override;
+    Q_DISABLE_COPY_MOVE(CaptureSession)
+
+    /// Opens the store; returns false with a message when it cannot be opened.
+    bool openStore(const CaptureSessionOptions &options, QString *error);
+    /// Starts one listener (the store must be open).
+    std::optional<ListenerInfo> addListener(const ListenerConfig &config, QString *error);
+
+    /// Drains connections (up to drainTimeoutMs), commits what is queued, then emits stopped().
+    void shutdown(int drainTimeoutMs);
+
+    StoreWriter *writer() { return &m_writer; }
+    CaptureService *service() { return m_service.get(); }
+
+signals:
+    void stopped();
+
+private:
+    StoreWriter m_writer;
+    std::unique_ptr<CaptureService> m_service;
+    bool m_stopping = false;
+};
+
+} // namespace Hookbench

@@ -1,0 +1,123 @@
+#include "storeschema.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace Hookbench {
+
+namespace {
+
+// Each entry moves the schema from version (index) to version (index + 1). Never edit a
+// released step: add a new one.
+const char *const migrationSteps[] = {
+    // 0 -> 1: captured requests. Small columns live in `requests` so list views scan narrow
+    // rows; the exact bytes live in `request_data`, read only when one request is opened.
+    R"sql(
+    CREATE TABLE requests (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        received_start_us INTEGER NOT NULL,
+        received_end_us INTEGER NOT NULL,
+        listener TEXT NOT NULL,
+        local_port INTEGER NOT NULL,
+        remote_address TEXT NOT NULL,
+        remote_port INTEGER NOT NULL,
+        method TEXT NOT NULL,
+        target BLOB NOT NULL,
+        path BLOB NOT NULL,
+        http_version TEXT NOT NULL,
+        content_type TEXT,
+        content_encoding TEXT,
+        body_size INTEGER NOT NULL,
+        body_truncated INTEGER NOT NULL DEFAULT 0,
+        response_status INTEGER NOT NULL,
+        error_kind TEXT,
+        error_message TEXT
+    );
+    CREATE TABLE request_data (
+        request_id INTEGER PRIMARY KEY REFERENCES requests(id) ON DELETE CASCADE,
+        head_raw BLOB NOT NULL,
+        headers BLOB NOT NULL,
+        trailers BLOB NOT NULL,
+        body BLOB NOT NULL
+    );
+    CREATE INDEX requests_by_time ON requests(received_start_us);
+    CREATE INDEX requests_by_path ON requests(path);
+    CREATE INDEX requests_by_method ON requests(method, received_start_us);
+    )sql",
+};
+
+bool execScript(QSqlDatabase &db, const QString &script, QString *error)
+{
+    QSqlQuery query(db);
+    const QStringList statements = script.split(u';', Qt::SkipEmptyParts);
+    for (const QString &statement : statements) {
+        if (statement.trimmed().isEmpty())
+            continue;
+        if (!query.exec(statement)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+int userVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+} // namespace
+
+int StoreSchema::currentVersion()
+{
+    return static_cast<int>(std::size(migrationSteps));
+}
+
+bool StoreSchema::migrate(QSqlDatabase &db, QString *error)
+{
+    // BEGIN IMMEDIATE takes the write lock before the version is read, so two processes
+    // opening a new store at once cannot both run the same step.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = QStringLiteral("Cannot lock the store to check its schema: %1")
+                     .arg(begin.lastError().text());
+        return false;
+    }
+    auto fail = [&](const QString &message) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        *error = message;
+        return false;
+    };
+    int version = userVersion(db);
+    if (version < 0)
+        return fail(QStringLiteral("Cannot read the store's schema version"));
+    if (version > currentVersion()) {
+        return fail(QStringLiteral("The store was written by a newer Hookbench (schema %1; this "
+                                   "version understands up to %2)")
+                        .arg(version)
+                        .arg(currentVersion()));
+    }
+    for (; version < currentVersion(); ++version) {
+        QString stepError;
+        const QString script = QString::fromUtf8(migrationSteps[version]);
+        const QString bump = QStringLiteral("PRAGMA user_version = %1").arg(version + 1);
+        if (!execScript(db, script, &stepError) || !execScript(db, bump, &stepError)) {
+            return fail(QStringLiteral("Migrating the store to schema %1 failed: %2")
+                            .arg(version + 1)
+                            .arg(stepError));
+        }
+    }
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT")))
+        return fail(
+            QStringLiteral("Cannot commit the store's schema: %1").arg(commit.lastError().text()));
+    return true;
+}
+
+} // namespace Hookbench

@@ -1,0 +1,307 @@
+#include "storewriter.h"
+
+#include "storeconnection.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+
+namespace Hookbench {
+
+namespace {
+constexpr qsizetype maxBatchRequests = 2048;
+constexpr qint64 maxBatchBytes = 64 * 1024 * 1024;
+
+QString sqlErrorText(const QSqlError &error)
+{
+    const QString text = error.databaseText();
+    return text.isEmpty() ? error.text() : text;
+}
+} // namespace
+
+/// The writer thread's connection and prepared statements.
+class StoreWriter::Session
+{
+public:
+    StoreConnection connection;
+    QSqlQuery insertRequest;
+    QSqlQuery insertData;
+
+    bool prepare(QString *error)
+    {
+        insertRequest = QSqlQuery(connection.database());
+        insertData = QSqlQuery(connection.database());
+        const bool ok = insertRequest.prepare(QStringLiteral(
+                            "INSERT INTO requests (received_start_us, received_end_us, listener, "
+                            "local_port, remote_address, remote_port, method, target, path, "
+                            "http_version, content_type, content_encoding, body_size, "
+                            "body_truncated, response_status, error_kind, error_message) "
+                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+                        && insertData.prepare(QStringLiteral(
+                            "INSERT INTO request_data (request_id, head_raw, headers, trailers, "
+                            "body) VALUES (?,?,?,?,?)"));
+        if (!ok)
+            *error = sqlErrorText(insertRequest.lastError());
+        return ok;
+    }
+
+    bool exec(QSqlQuery &query, const QString &sql, QString *error)
+    {
+        if (query.exec(sql))
+            return true;
+        *error = sqlErrorText(query.lastError());
+        return false;
+    }
+
+    /// Inserts one request inside the open transaction; returns its id or 0.
+    qint64 insert(const CapturedRequest &r, QString *error)
+    {
+        auto textOrNull = [](const QByteArray &value) {
+            return value.isNull() ? QVariant() : QVariant(QString::fromLatin1(value));
+        };
+        const QByteArray contentType = r.headerValue("Content-Type");
+        const QByteArray contentEncoding = r.headerValue("Content-Encoding");
+        QSqlQuery &q = insertRequest;
+        q.bindValue(0, r.receivedStartUs);
+        q.bindValue(1, r.receivedEndUs);
+        q.bindValue(2, r.listener);
+        q.bindValue(3, r.localPort);
+        q.bindValue(4, r.remoteAddress);
+        q.bindValue(5, r.remotePort);
+        q.bindValue(6, QString::fromLatin1(r.method));
+        q.bindValue(7, r.target.isNull() ? QByteArray("") : r.target);
+        q.bindValue(8, r.path().isNull() ? QByteArray("") : r.path());
+        q.bindValue(9, QString::fromLatin1(r.httpVersion));
+        q.bindValue(10, contentType.isEmpty() ? QVariant() : textOrNull(contentType));
+        q.bindValue(11, contentEncoding.isEmpty() ? QVariant() : textOrNull(contentEncoding));
+        q.bindValue(12, r.bodySize);
+        q.bindValue(13, r.bodyTruncated ? 1 : 0);
+        q.bindValue(14, r.responseStatus);
+        q.bindValue(15, r.error == CaptureError::None ? QVariant() : captureErrorName(r.error));
+        q.bindValue(16, r.errorMessage.isEmpty() ? QVariant() : r.errorMessage);
+        if (!q.exec()) {
+            *error = sqlErrorText(q.lastError());
+            return 0;
+        }
+        const qint64 id = q.lastInsertId().toLongLong();
+        auto blob = [](const QByteArray &bytes) {
+            return bytes.isNull() ? QByteArray("") : bytes;
+        };
+        QSqlQuery &d = insertData;
+        d.bindValue(0, id);
+        d.bindValue(1, blob(r.rawHead));
+        d.bindValue(2, blob(serializeHeaders(r.headers)));
+        d.bindValue(3, blob(serializeHeaders(r.trailers)));
+        d.bindValue(4, blob(r.body));
+        if (!d.exec()) {
+            *error = sqlErrorText(d.lastError());
+            return 0;
+        }
+        return id;
+    }
+};
+
+StoreWriter::StoreWriter(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<Hookbench::CapturedSummary>();
+    qRegisterMetaType<QList<Hookbench::CapturedSummary>>();
+}
+
+StoreWriter::~StoreWriter()
+{
+    stop();
+}
+
+bool StoreWriter::start(const StoreOptions &options, QString *error)
+{
+    Q_ASSERT(!m_thread);
+    m_options = options;
+    QString openError;
+    bool opened = false;
+    QMutexLocker lock(&m_mutex);
+    m_thread = QThread::create([this, &openError, &opened] { run(&openError, &opened); });
+    m_thread->setObjectName(QStringLiteral("hookbench-store-writer"));
+    m_thread->start();
+    while (!m_started)
+        m_opened.wait(&m_mutex);
+    lock.unlock();
+    if (!opened) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+        *error = openError;
+    }
+    return opened;
+}
+
+void StoreWriter::stop()
+{
+    if (!m_thread)
+        return;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_wake.wakeAll();
+    }
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+}
+
+void StoreWriter::submit(CapturedRequest request, QObject *context, Callback onDone)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_stopping || !m_thread) {
+        lock.unlock();
+        if (onDone) {
+            QMetaObject::invokeMethod(
+                context,
+                [onDone] {
+                    onDone({false, 0, QStringLiteral("The store is closed")});
+                },
+                Qt::QueuedConnection);
+        }
+        return;
+    }
+    m_queue.push_back({std::move(request), context, std::move(onDone)});
+    if (m_queue.size() == 1)
+        m_wake.wakeOne();
+}
+
+void StoreWriter::setMaxBytes(qint64 maxBytes)
+{
+    QMutexLocker lock(&m_mutex);
+    m_pendingMaxBytes = maxBytes;
+    m_wake.wakeOne();
+}
+
+bool StoreWriter::isHealthy() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_healthy;
+}
+
+QString StoreWriter::lastError() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_lastError;
+}
+
+qint64 StoreWriter::committedCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_committedCount;
+}
+
+void StoreWriter::run(QString *openError, bool *opened)
+{
+    Session session;
+    {
+        QString error;
+        const bool ok = session.connection.open(m_options, &error) && session.prepare(&error);
+        QMutexLocker lock(&m_mutex);
+        *opened = ok;
+        *openError = error;
+        m_started = true;
+        m_opened.wakeAll();
+        if (!ok)
+            return;
+    }
+
+    std::deque<Pending> batch;
+    for (;;) {
+        qint64 maxBytes = -1;
+        {
+            QMutexLocker lock(&m_mutex);
+            while (m_queue.empty() && !m_stopping && m_pendingMaxBytes < 0)
+                m_wake.wait(&m_mutex);
+            std::swap(maxBytes, m_pendingMaxBytes);
+            qint64 bytes = 0;
+            while (!m_queue.empty() && qsizetype(batch.size()) < maxBatchRequests
+                   && bytes < maxBatchBytes) {
+                bytes += m_queue.front().request.body.size();
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+            if (batch.empty() && m_stopping)
+                break;
+        }
+        if (maxBytes >= 0) {
+            QString error;
+            if (!session.connection.setMaxBytes(maxBytes, &error))
+                qWarning("Cannot set the store quota: %s", qPrintable(error));
+        }
+        if (!batch.empty())
+            writeBatch(session, batch);
+    }
+}
+
+void StoreWriter::writeBatch(Session &session, std::deque<Pending> &batch)
+{
+    QList<qint64> ids;
+    ids.reserve(qsizetype(batch.size()));
+    QString error;
+    QSqlQuery control(session.connection.database());
+    bool ok = session.exec(control, QStringLiteral("BEGIN IMMEDIATE"), &error);
+    for (auto it = batch.begin(); ok && it != batch.end(); ++it) {
+        const qint64 id = session.insert(it->request, &error);
+        ok = id > 0;
+        ids.append(id);
+    }
+    ok = ok && session.exec(control, QStringLiteral("COMMIT"), &error);
+    if (!ok) {
+        QSqlQuery(session.connection.database()).exec(QStringLiteral("ROLLBACK"));
+        error = QStringLiteral("The store %1 cannot be written: %2").arg(m_options.path, error);
+    }
+    setHealth(ok, error);
+
+    QList<CapturedSummary> summaries;
+    if (ok)
+        summaries.reserve(qsizetype(batch.size()));
+    for (qsizetype i = 0; i < qsizetype(batch.size()); ++i) {
+        Pending &pending = batch[size_t(i)];
+        const CommitResult result
+            = ok ? CommitResult {true, ids[i], {}} : CommitResult {false, 0, error};
+        if (ok) {
+            const CapturedRequest &r = pending.request;
+            summaries.append({ids[i],
+                              r.listener,
+                              r.method,
+                              r.target,
+                              r.bodySize,
+                              r.responseStatus,
+                              r.error,
+                              r.receivedStartUs});
+        }
+        if (pending.onDone && pending.context) {
+            QMetaObject::invokeMethod(
+                pending.context.data(),
+                [onDone = std::move(pending.onDone), result] { onDone(result); },
+                Qt::QueuedConnection);
+        }
+    }
+    batch.clear();
+    if (ok) {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_committedCount += summaries.size();
+        }
+        emit committed(summaries);
+    }
+}
+
+void StoreWriter::setHealth(bool healthy, const QString &reason)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_healthy == healthy && (healthy || m_lastError == reason))
+            return;
+        m_healthy = healthy;
+        if (!healthy)
+            m_lastError = reason;
+    }
+    emit healthChanged(healthy, healthy ? QString() : reason);
+}
+
+} // namespace Hookbench

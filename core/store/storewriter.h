@@ -1,0 +1,106 @@
+#pragma once
+
+#include "capture/capturedrequest.h"
+#include "storeoptions.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QPointer>
+#include <QWaitCondition>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace Hookbench {
+
+/// The outcome of storing one request: its id, or why it could not be stored.
+struct CommitResult
+{
+    bool stored = false;
+    qint64 id = 0;
+    QString error;
+};
+
+/// What live views and the headless log need to know about a stored request.
+struct CapturedSummary
+{
+    qint64 id = 0;
+    QString listener;
+    QByteArray method;
+    QByteArray target;
+    qint64 bodySize = 0;
+    int responseStatus = 0;
+    CaptureError error = CaptureError::None;
+    qint64 receivedStartUs = 0;
+};
+
+/// The single thread that writes captured requests. Requests queue up while a transaction
+/// commits and go into the next one together (group commit), so durability costs one commit
+/// per batch, not per request. Callbacks run only after their transaction committed.
+class StoreWriter final : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const CommitResult &)>;
+
+    explicit StoreWriter(QObject *parent = nullptr);
+    ~StoreWriter() override;
+    Q_DISABLE_COPY_MOVE(StoreWriter)
+
+    /// Opens the store on the writer thread; returns once it is open or has failed.
+    bool start(const StoreOptions &options, QString *error);
+    /// Commits everything queued, then stops the thread.
+    void stop();
+
+    /// Thread-safe. onDone is invoked in context's thread once the request is committed or
+    /// has failed; it is dropped if context is gone by then.
+    void submit(CapturedRequest request, QObject *context, Callback onDone);
+
+    /// Thread-safe; takes effect before the next batch.
+    void setMaxBytes(qint64 maxBytes);
+
+    QString path() const { return m_options.path; }
+    bool isHealthy() const;
+    QString lastError() const;
+    qint64 committedCount() const;
+
+signals:
+    /// Emitted on the writer thread after each batch commits.
+    void committed(const QList<Hookbench::CapturedSummary> &requests);
+    /// Writing failed (healthy = false, with the reason) or works again.
+    void healthChanged(bool healthy, const QString &reason);
+
+private:
+    struct Pending
+    {
+        CapturedRequest request;
+        QPointer<QObject> context;
+        Callback onDone;
+    };
+    class Session;
+
+    void run(QString *openError, bool *opened);
+    void writeBatch(Session &session, std::deque<Pending> &batch);
+    void setHealth(bool healthy, const QString &reason);
+
+    StoreOptions m_options;
+    QThread *m_thread = nullptr;
+
+    mutable QMutex m_mutex;
+    QWaitCondition m_wake;
+    QWaitCondition m_opened;
+    std::deque<Pending> m_queue;
+    bool m_stopping = false;
+    bool m_started = false;
+    bool m_healthy = true;
+    QString m_lastError;
+    qint64 m_pendingMaxBytes = -1;
+    qint64 m_committedCount = 0;
+};
+
+} // namespace Hookbench
+
+Q_DECLARE_METATYPE(Hookbench::CapturedSummary)

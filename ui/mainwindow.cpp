@@ -1,0 +1,159 @@
+#include "mainwindow.h"
+
+#include "recentrequestsmodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Hookbench {
+
+MainWindow::MainWindow(const CaptureSessionOptions &options, QWidget *parent)
+    : QMainWindow(parent), m_model(new RecentRequestsModel(10'000, this))
+{
+    setWindowTitle(tr("Hookbench"));
+    resize(1000, 640);
+
+    auto *toolbar = addToolBar(tr("Capture"));
+    toolbar->setObjectName(QStringLiteral("captureToolbar"));
+    toolbar->setMovable(false);
+    m_urls = new QLabel(this);
+    m_urls->setTextFormat(Qt::PlainText);
+    m_urls->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    toolbar->addWidget(new QLabel(tr("Capturing on "), this));
+    toolbar->addWidget(m_urls);
+    QAction *copyUrl = toolbar->addAction(tr("Copy URL"), this, [this] {
+        if (!m_listenerUrls.isEmpty())
+            QGuiApplication::clipboard()->setText(m_listenerUrls.first());
+    });
+    copyUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(copyUrl);
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Hookbench"), this, [this] {
+        QMessageBox::about(this,
+                           tr("About Hookbench"),
+                           tr("Hookbench %1\nA webhook workbench: capture, inspect, verify and "
+                              "replay webhooks, all on your machine.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_problem = new QLabel(central);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; "
+                                            "padding: 8px; border-bottom: 1px solid #f5c6cb; }"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
+    m_view = new QTableView(central);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(RecentRequestsModel::Target,
+                                                     QHeaderView::Stretch);
+    m_view->setColumnWidth(RecentRequestsModel::Id, 110);
+    m_view->setColumnWidth(RecentRequestsModel::Received, 110);
+    layout->addWidget(m_view);
+    setCentralWidget(central);
+
+    m_status = new QLabel(this);
+    statusBar()->addWidget(m_status, 1);
+
+    startCapture(options);
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::startCapture(const CaptureSessionOptions &options)
+{
+    QString error;
+    if (!m_session.openStore(options, &error)) {
+        showProblem(tr("Nothing is being captured: the store cannot be opened. %1\n"
+                       "Choose another location with --db PATH.")
+                        .arg(error));
+        return;
+    }
+    connect(m_session.writer(), &StoreWriter::committed, this, &MainWindow::onCaptured);
+    connect(m_session.writer(),
+            &StoreWriter::healthChanged,
+            this,
+            [this](bool healthy, const QString &reason) {
+                if (healthy)
+                    m_problem->hide();
+                else
+                    showProblem(tr("%1\nRequests are answered with 503 (so providers retry) "
+                                   "until writing works again.")
+                                    .arg(reason));
+            });
+    QStringList problems;
+    for (const ListenerConfig &config : options.listeners) {
+        const auto info = m_session.addListener(config, &error);
+        if (info)
+            m_listenerUrls.append(info->url().toString());
+        else
+            problems.append(tr("%1. Is another program using that port? Start Hookbench with "
+                               "--listen 127.0.0.1:0 to pick a free one.")
+                                .arg(error));
+    }
+    m_urls->setText(m_listenerUrls.isEmpty() ? tr("(no listener)")
+                                             : m_listenerUrls.join(QStringLiteral("  ")));
+    if (!problems.isEmpty())
+        showProblem(problems.join(u'\n'));
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->show();
+}
+
+void MainWindow::onCaptured(const QList<CapturedSummary> &requests)
+{
+    m_captured += requests.size();
+    m_model->prepend(requests);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    m_status->setText(tr("%n request(s) captured this session", nullptr, int(m_captured))
+                      + QStringLiteral("  |  ") + tr("Store: %1").arg(m_session.writer()->path()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_stopped) {
+        event->accept();
+        return;
+    }
+    // Requests in flight are still stored and answered before the window goes away.
+    event->ignore();
+    if (m_closing)
+        return;
+    m_closing = true;
+    statusBar()->showMessage(tr("Finishing requests in flight…"));
+    connect(&m_session, &CaptureSession::stopped, this, [this] {
+        m_stopped = true;
+        close();
+    });
+    m_session.shutdown(5000);
+}
+
+} // namespace Hookbench

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "capture/capturesession.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QTableView;
+
+namespace Hookbench {
+
+class RecentRequestsModel;
+
+/// The main window: listener URLs, live captured requests, store status and errors.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const CaptureSessionOptions &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void startCapture(const CaptureSessionOptions &options);
+    void showProblem(const QString &message);
+    void onCaptured(const QList<CapturedSummary> &requests);
+    void updateStatus();
+
+    CaptureSession m_session;
+    RecentRequestsModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_urls = nullptr;
+    QLabel *m_problem = nullptr;
+    QLabel *m_status = nullptr;
+    QStringList m_listenerUrls;
+    qint64 m_captured = 0;
+    bool m_closing = false;
+    bool m_stopped = false;
+};
+
+} // namespace Hookbench
