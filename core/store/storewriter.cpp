@@ -57,8 +57,12 @@ public:
     /// Inserts one request inside the open transaction; returns its id or 0.
     qint64 insert(const CapturedRequest &r, QString *error)
     {
-        auto textOrNull = [](const QByteArray &value) {
-            return value.isNull() ? QVariant() : QVariant(QString::fromLatin1(value));
+        // Requests that failed early may lack a method or version: store "" rather than NULL.
+        auto latin1 = [](const QByteArray &value) {
+            return QString::fromLatin1(value.isNull() ? "" : value);
+        };
+        auto blob = [](const QByteArray &bytes) {
+            return bytes.isNull() ? QByteArray("") : bytes;
         };
         const QByteArray contentType = r.headerValue("Content-Type");
         const QByteArray contentEncoding = r.headerValue("Content-Encoding");
@@ -69,12 +73,12 @@ public:
         q.bindValue(3, r.localPort);
         q.bindValue(4, r.remoteAddress);
         q.bindValue(5, r.remotePort);
-        q.bindValue(6, QString::fromLatin1(r.method));
-        q.bindValue(7, r.target.isNull() ? QByteArray("") : r.target);
-        q.bindValue(8, r.path().isNull() ? QByteArray("") : r.path());
-        q.bindValue(9, QString::fromLatin1(r.httpVersion));
-        q.bindValue(10, contentType.isEmpty() ? QVariant() : textOrNull(contentType));
-        q.bindValue(11, contentEncoding.isEmpty() ? QVariant() : textOrNull(contentEncoding));
+        q.bindValue(6, latin1(r.method));
+        q.bindValue(7, blob(r.target));
+        q.bindValue(8, blob(r.path()));
+        q.bindValue(9, latin1(r.httpVersion));
+        q.bindValue(10, contentType.isEmpty() ? QVariant() : QVariant(latin1(contentType)));
+        q.bindValue(11, contentEncoding.isEmpty() ? QVariant() : QVariant(latin1(contentEncoding)));
         q.bindValue(12, r.bodySize);
         q.bindValue(13, r.bodyTruncated ? 1 : 0);
         q.bindValue(14, r.responseStatus);
@@ -85,9 +89,6 @@ public:
             return 0;
         }
         const qint64 id = q.lastInsertId().toLongLong();
-        auto blob = [](const QByteArray &bytes) {
-            return bytes.isNull() ? QByteArray("") : bytes;
-        };
         QSqlQuery &d = insertData;
         d.bindValue(0, id);
         d.bindValue(1, blob(r.rawHead));
