@@ -232,8 +232,7 @@ void HttpConnection::onStored(quint64 sequence, const CommitResult &result)
     } else {
         response = defaultResponse(result.id);
     }
-    exchange->response = response.serialize(
-        exchange->closeAfter, exchange->keepAliveHttp10, exchange->headRequest);
+    exchange->response = std::move(response);
     if (delayMs == 0) {
         exchange->ready = true;
         flush();
@@ -253,8 +252,10 @@ void HttpConnection::flush()
         = qsizetype(m_exchanges.size()) >= m_listener->config.limits.maxPipelinedRequests;
     while (!m_exchanges.empty() && m_exchanges.front().ready) {
         const Exchange &front = m_exchanges.front();
-        m_socket->write(front.response);
-        const bool close = front.closeAfter;
+        // Draining: the last answer owed tells the client this connection ends with it.
+        const bool close
+            = front.closeAfter || (m_draining && m_exchanges.size() == 1 && !m_parser.inMessage());
+        m_socket->write(front.response.serialize(close, front.keepAliveHttp10, front.headRequest));
         m_exchanges.pop_front();
         if (close) {
             m_exchanges.clear();

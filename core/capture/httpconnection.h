@@ -52,7 +52,7 @@ private:
         const ResponseRule *rule = nullptr; ///< points into the listener's immutable config
         CaptureError error = CaptureError::None;
         QString errorMessage;
-        QByteArray response;
+        HttpResponse response;
     };
 
     void refuse();

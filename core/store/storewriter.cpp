@@ -69,9 +69,9 @@ public:
         QSqlQuery &q = insertRequest;
         q.bindValue(0, r.receivedStartUs);
         q.bindValue(1, r.receivedEndUs);
-        q.bindValue(2, r.listener);
+        q.bindValue(2, r.listener.isNull() ? QStringLiteral("") : r.listener);
         q.bindValue(3, r.localPort);
-        q.bindValue(4, r.remoteAddress);
+        q.bindValue(4, r.remoteAddress.isNull() ? QStringLiteral("") : r.remoteAddress);
         q.bindValue(5, r.remotePort);
         q.bindValue(6, latin1(r.method));
         q.bindValue(7, blob(r.target));

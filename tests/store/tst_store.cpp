@@ -1,0 +1,252 @@
+#include "store/requeststore.h"
+#include "store/storeconnection.h"
+#include "store/storeschema.h"
+#include "store/storewriter.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hookbench;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void newStoreHasTheCurrentSchema();
+    void openingTwiceMigratesOnce();
+    void newerSchemaIsRefusedClearly();
+    void unwritableLocationIsReported();
+    void synchronousSettingIsApplied_data();
+    void synchronousSettingIsApplied();
+    void everyFieldSurvivesReopening();
+    void requestsQueuedDuringACommitShareTheNextOne();
+    void headersSerializeExactly_data();
+    void headersSerializeExactly();
+    void publicIds_data();
+    void publicIds();
+
+private:
+    StoreOptions options() const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+StoreOptions TestStore::options() const
+{
+    StoreOptions options;
+    options.path = m_dir->filePath(QStringLiteral("sub/dir/store.sqlite"));
+    return options;
+}
+
+void TestStore::newStoreHasTheCurrentSchema()
+{
+    StoreConnection connection;
+    QString error;
+    QVERIFY2(connection.open(options(), &error), qPrintable(error));
+    QSqlQuery query(connection.database());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+    QCOMPARE(query.value(0).toInt(), StoreSchema::currentVersion());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT count(*) FROM sqlite_master WHERE name IN ('requests', 'request_data', "
+        "'requests_by_time', 'requests_by_path', 'requests_by_method')")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 5);
+}
+
+void TestStore::openingTwiceMigratesOnce()
+{
+    StoreConnection first, second;
+    QString error;
+    QVERIFY2(first.open(options(), &error), qPrintable(error));
+    QVERIFY2(second.open(options(), &error), qPrintable(error));
+}
+
+void TestStore::newerSchemaIsRefusedClearly()
+{
+    {
+        StoreConnection connection;
+        QString error;
+        QVERIFY(connection.open(options(), &error));
+        QVERIFY(QSqlQuery(connection.database()).exec(QStringLiteral("PRAGMA user_version = 99")));
+    }
+    StoreConnection connection;
+    QString error;
+    QVERIFY(!connection.open(options(), &error));
+    QVERIFY2(error.contains(QStringLiteral("newer Hookbench")), qPrintable(error));
+    QVERIFY(error.contains(options().path));
+}
+
+void TestStore::unwritableLocationIsReported()
+{
+    QFile blocker(m_dir->filePath(QStringLiteral("file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    StoreOptions options;
+    options.path = blocker.fileName() + QStringLiteral("/store.sqlite"); // a folder inside a file
+    StoreWriter writer;
+    QString error;
+    QVERIFY(!writer.start(options, &error));
+    QVERIFY2(error.contains(QStringLiteral("Cannot create the folder")), qPrintable(error));
+}
+
+void TestStore::synchronousSettingIsApplied_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("pragma");
+    QTest::newRow("normal") << int(StoreOptions::Synchronous::Normal) << 1;
+    QTest::newRow("full") << int(StoreOptions::Synchronous::Full) << 2;
+}
+
+void TestStore::synchronousSettingIsApplied()
+{
+    QFETCH(int, mode);
+    QFETCH(int, pragma);
+    StoreOptions options = this->options();
+    options.synchronous = StoreOptions::Synchronous(mode);
+    StoreConnection connection;
+    QString error;
+    QVERIFY(connection.open(options, &error));
+    QSqlQuery query(connection.database());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
+    QCOMPARE(query.value(0).toInt(), pragma);
+}
+
+void TestStore::everyFieldSurvivesReopening()
+{
+    CapturedRequest request;
+    request.listener = QStringLiteral("stripe");
+    request.localPort = 8787;
+    request.remoteAddress = QStringLiteral("::1");
+    request.remotePort = 51234;
+    request.receivedStartUs = 1'700'000'000'123'456;
+    request.receivedEndUs = 1'700'000'000'223'456;
+    request.method = "POST";
+    request.target = "/hooks?x=\xff";
+    request.httpVersion = "HTTP/1.0";
+    request.headers = {{"A", "1"}, {"a", "2"}, {"Content-Type", "text/plain; charset=latin1"}};
+    request.trailers = {{"X-Trailer", "t"}};
+    request.rawHead = "POST /hooks?x=\xff HTTP/1.0\r\nA: 1\r\na: 2\r\n\r\n";
+    request.body = QByteArray("\x00\x01\xfe\xff", 4);
+    request.bodySize = 4000;
+    request.bodyTruncated = true;
+    request.responseStatus = 413;
+    request.error = CaptureError::BodyTooLarge;
+    request.errorMessage = QStringLiteral("too big");
+
+    qint64 id = 0;
+    {
+        StoreWriter writer;
+        QString error;
+        QVERIFY(writer.start(options(), &error));
+        QObject context;
+        writer.submit(request, &context, [&id](const CommitResult &result) { id = result.id; });
+        QTRY_VERIFY(id > 0);
+    } // closed
+    RequestStore store;
+    QString error;
+    QVERIFY(store.open(options(), &error));
+    const auto loaded = store.request(id);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->listener, request.listener);
+    QCOMPARE(loaded->localPort, request.localPort);
+    QCOMPARE(loaded->remoteAddress, request.remoteAddress);
+    QCOMPARE(loaded->remotePort, request.remotePort);
+    QCOMPARE(loaded->receivedStartUs, request.receivedStartUs);
+    QCOMPARE(loaded->receivedEndUs, request.receivedEndUs);
+    QCOMPARE(loaded->method, request.method);
+    QCOMPARE(loaded->target, request.target);
+    QCOMPARE(loaded->httpVersion, request.httpVersion);
+    QCOMPARE(loaded->headers, request.headers);
+    QCOMPARE(loaded->trailers, request.trailers);
+    QCOMPARE(loaded->rawHead, request.rawHead);
+    QCOMPARE(loaded->body, request.body);
+    QCOMPARE(loaded->bodySize, request.bodySize);
+    QCOMPARE(loaded->bodyTruncated, request.bodyTruncated);
+    QCOMPARE(loaded->responseStatus, request.responseStatus);
+    QCOMPARE(loaded->error, request.error);
+    QCOMPARE(loaded->errorMessage, request.errorMessage);
+    QVERIFY(!store.request(id + 1));
+}
+
+void TestStore::requestsQueuedDuringACommitShareTheNextOne()
+{
+    StoreWriter writer;
+    QString error;
+    QVERIFY(writer.start(options(), &error));
+    QSignalSpy committed(&writer, &StoreWriter::committed);
+
+    // Another connection holds the write lock, so everything submitted meanwhile queues up.
+    StoreConnection blocker;
+    QVERIFY(blocker.open(options(), &error));
+    QSqlQuery lock(blocker.database());
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+    constexpr int count = 200;
+    QObject context;
+    QList<qint64> ids;
+    for (int i = 0; i < count; ++i) {
+        CapturedRequest request;
+        request.method = "POST";
+        request.body = QByteArray::number(i);
+        writer.submit(request, &context, [&ids](const CommitResult &result) {
+            if (result.stored)
+                ids.append(result.id);
+            else
+                qWarning("not stored: %s", qPrintable(result.error));
+        });
+    }
+    QTest::qWait(100);
+    QCOMPARE(ids.size(), 0); // nothing is acknowledged before its commit
+    QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+    QTRY_COMPARE(ids.size(), count);
+    QVERIFY2(committed.size() <= 2, "requests were not committed together");
+    QCOMPARE(QSet<qint64>(ids.begin(), ids.end()).size(), count);
+    QCOMPARE(writer.committedCount(), count);
+}
+
+void TestStore::headersSerializeExactly_data()
+{
+    QTest::addColumn<HeaderList>("headers");
+    QTest::newRow("empty") << HeaderList();
+    QTest::newRow("duplicates and case") << HeaderList {{"X-A", "1"}, {"x-a", "2"}, {"X-A", ""}};
+    QTest::newRow("colons and bytes")
+        << HeaderList {{"Date", "Mon, 01 Jan 2024 10:00:00 GMT"}, {"X-Bin", "\xe9\xff: x"}};
+}
+
+void TestStore::headersSerializeExactly()
+{
+    QFETCH(HeaderList, headers);
+    QCOMPARE(parseSerializedHeaders(serializeHeaders(headers)), headers);
+}
+
+void TestStore::publicIds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("id");
+    QTest::newRow("prefixed") << "wevt_42" << qint64(42);
+    QTest::newRow("bare") << "7" << qint64(7);
+    QTest::newRow("zero") << "wevt_0" << qint64(0);
+    QTest::newRow("junk") << "wdlv_3" << qint64(0);
+}
+
+void TestStore::publicIds()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, id);
+    QCOMPARE(parsePublicRequestId(text), id);
+    if (id > 0)
+        QCOMPARE(parsePublicRequestId(publicRequestId(id)), id);
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
