@@ -57,10 +57,10 @@ HttpRequestParser::Step HttpRequestParser::feed(QByteArrayView data, qint64 nowU
     if (error == HPE_PAUSED) {
         http_parser_pause(&m_parser, 0);
         if (m_pausedFor == Event::HeadersComplete) {
-            // http-parser pauses on the final LF of the head without consuming it and reads
-            // it again on resume, so the head's exact bytes end one byte further.
-            const bool onFinalLf = consumed < chunk.size() && chunk[consumed] == '\n';
-            appendRaw(chunk.first(onFinalLf ? consumed + 1 : consumed));
+            // http-parser pauses on the byte that ends the head (the final LF; any byte in its
+            // lenient mode) without consuming it, and consumes it on resume: that byte is
+            // still part of the head.
+            appendRaw(chunk.first(qMin(consumed + 1, chunk.size())));
             if (m_failed) // Content-Length over the limit: nothing more is read
                 return {Event::Failed, data.size()};
         }

@@ -81,3 +81,13 @@ bool RawClient::waitForClosed(int timeoutMs)
     }
     return true;
 }
+
+QByteArray RawClient::readUntil(const QByteArray &needle, int count, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (m_buffer.count(needle) < count) {
+        if (deadline.hasExpired() || !fill(int(qMax<qint64>(1, deadline.remainingTime()))))
+            break;
+    }
+    return std::exchange(m_buffer, {});
+}

@@ -25,6 +25,8 @@ public:
     std::optional<TestReply> readReply(int timeoutMs = 10'000);
     /// Waits for exactly these bytes to arrive first (an interim response, say).
     bool expectBytes(const QByteArray &bytes, int timeoutMs = 5'000);
+    /// Waits until `needle` has arrived `count` times; returns everything received so far.
+    QByteArray readUntil(const QByteArray &needle, int count, int timeoutMs = 5'000);
     /// True when the server closes the connection within the time.
     bool waitForClosed(int timeoutMs = 5'000);
     QTcpSocket &socket() { return m_socket; }
