@@ -39,6 +39,10 @@ int main(int argc, char **argv)
     }
 
     if (commandLine.mode == CommandLine::Mode::Headless) {
+        // Qt's own event dispatcher wakes threads with fewer system calls than GLib's; with no
+        // window there is no GLib-based integration to keep.
+        if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+            qputenv("QT_NO_GLIB", "1");
         QCoreApplication app(argc, argv);
         HeadlessRunner runner;
         const int failed = runner.start(commandLine);

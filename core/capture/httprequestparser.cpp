@@ -239,9 +239,15 @@ int HttpRequestParser::onHeadersComplete(http_parser *parser)
 {
     HttpRequestParser *p = self(parser);
     CapturedRequest &request = p->m_request;
-    request.method = http_method_str(static_cast<http_method>(parser->method));
-    request.httpVersion = "HTTP/" + QByteArray::number(parser->http_major) + '.'
-                          + QByteArray::number(parser->http_minor);
+    // Static strings from http-parser and for the common versions: no allocation per request.
+    const char *method = http_method_str(static_cast<http_method>(parser->method));
+    request.method = QByteArray::fromRawData(method, qsizetype(qstrlen(method)));
+    if (parser->http_major == 1 && parser->http_minor <= 1)
+        request.httpVersion
+            = QByteArray::fromRawData(parser->http_minor ? "HTTP/1.1" : "HTTP/1.0", 8);
+    else
+        request.httpVersion = "HTTP/" + QByteArray::number(parser->http_major) + '.'
+                              + QByteArray::number(parser->http_minor);
     p->m_headComplete = true;
     p->m_lastWasValue = false;
     p->m_keepAlive = http_should_keep_alive(parser) != 0;

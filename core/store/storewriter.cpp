@@ -7,6 +7,8 @@
 #include <QThread>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace Hookbench {
 
 namespace {
@@ -200,7 +202,12 @@ void StoreWriter::run(QString *openError, bool *opened)
     Session session;
     {
         QString error;
-        const bool ok = session.connection.open(m_options, &error) && session.prepare(&error);
+        bool ok = session.connection.open(m_options, &error) && session.prepare(&error);
+        QSqlQuery pragma(session.connection.database());
+        // Checkpoints run on their own thread (see Checkpointer), not inside our commits.
+        ok = ok && session.exec(pragma, QStringLiteral("PRAGMA wal_autocheckpoint = 0"), &error);
+        if (ok)
+            m_checkpointer.start(m_options);
         QMutexLocker lock(&m_mutex);
         *opened = ok;
         *openError = error;
@@ -236,6 +243,7 @@ void StoreWriter::run(QString *openError, bool *opened)
         if (!batch.empty())
             writeBatch(session, batch);
     }
+    m_checkpointer.stop();
 }
 
 void StoreWriter::writeBatch(Session &session, std::deque<Pending> &batch)
@@ -251,6 +259,19 @@ void StoreWriter::writeBatch(Session &session, std::deque<Pending> &batch)
         ids.append(id);
     }
     ok = ok && session.exec(control, QStringLiteral("COMMIT"), &error);
+    if (ok) {
+        qint64 bytes = 0;
+        for (const Pending &pending : batch)
+            bytes += pending.request.rawHead.size() + pending.request.body.size() + 256;
+        m_checkpointer.committed(bytes);
+        if (m_checkpointer.writerShouldCheckpoint()) {
+            QString checkpointError; // a failed checkpoint loses nothing: the log keeps it all
+            session.exec(
+                control, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), &checkpointError);
+            control.finish();
+            m_checkpointer.writerCheckpointed();
+        }
+    }
     if (!ok) {
         QSqlQuery(session.connection.database()).exec(QStringLiteral("ROLLBACK"));
         error = QStringLiteral("The store %1 cannot be written: %2").arg(m_options.path, error);
@@ -260,6 +281,14 @@ void StoreWriter::writeBatch(Session &session, std::deque<Pending> &batch)
     QList<CapturedSummary> summaries;
     if (ok)
         summaries.reserve(qsizetype(batch.size()));
+    // One posted event per receiving thread and batch, not one per request: at thousands of
+    // requests per second, each cross-thread wake-up is a system call.
+    struct Delivery
+    {
+        QPointer<QObject> context;
+        std::vector<std::pair<Callback, CommitResult>> calls;
+    };
+    std::vector<Delivery> deliveries;
     for (qsizetype i = 0; i < qsizetype(batch.size()); ++i) {
         Pending &pending = batch[size_t(i)];
         const CommitResult result
@@ -275,12 +304,23 @@ void StoreWriter::writeBatch(Session &session, std::deque<Pending> &batch)
                               r.error,
                               r.receivedStartUs});
         }
-        if (pending.onDone && pending.context) {
-            QMetaObject::invokeMethod(
-                pending.context.data(),
-                [onDone = std::move(pending.onDone), result] { onDone(result); },
-                Qt::QueuedConnection);
-        }
+        if (!pending.onDone || !pending.context)
+            continue;
+        auto delivery = std::find_if(deliveries.begin(), deliveries.end(), [&](const Delivery &d) {
+            return d.context == pending.context;
+        });
+        if (delivery == deliveries.end())
+            delivery = deliveries.insert(deliveries.end(), Delivery {pending.context, {}});
+        delivery->calls.emplace_back(std::move(pending.onDone), result);
+    }
+    for (Delivery &delivery : deliveries) {
+        QMetaObject::invokeMethod(
+            delivery.context.data(),
+            [calls = std::move(delivery.calls)] {
+                for (const auto &[onDone, result] : calls)
+                    onDone(result);
+            },
+            Qt::QueuedConnection);
     }
     batch.clear();
     if (ok) {

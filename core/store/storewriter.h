@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture/capturedrequest.h"
+#include "checkpointer.h"
 #include "storeoptions.h"
 
 #include <QMutex>
@@ -88,6 +89,7 @@ private:
 
     StoreOptions m_options;
     QThread *m_thread = nullptr;
+    Checkpointer m_checkpointer;
 
     mutable QMutex m_mutex;
     QWaitCondition m_wake;

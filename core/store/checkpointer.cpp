@@ -1,0 +1,84 @@
+#include "checkpointer.h"
+
+#include "storeconnection.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+
+namespace Hookbench {
+
+namespace {
+constexpr qint64 checkpointEveryBytes = 1024 * 1024;
+constexpr int idleCheckpointMs = 200;
+// Log length (in frames of one page) past which the writer finishes a checkpoint itself.
+constexpr qint64 writerCheckpointFrames = 4096;
+} // namespace
+
+Checkpointer::~Checkpointer()
+{
+    stop();
+}
+
+void Checkpointer::start(const StoreOptions &options)
+{
+    m_options = options;
+    m_stopping = false;
+    m_thread = QThread::create([this] { run(); });
+    m_thread->setObjectName(QStringLiteral("hookbench-checkpoint"));
+    m_thread->start();
+}
+
+void Checkpointer::stop()
+{
+    if (!m_thread)
+        return;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_wake.wakeAll();
+    }
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+}
+
+void Checkpointer::committed(qint64 bytes)
+{
+    QMutexLocker lock(&m_mutex);
+    m_pendingBytes += bytes;
+    if (m_pendingBytes >= checkpointEveryBytes)
+        m_wake.wakeOne();
+}
+
+void Checkpointer::run()
+{
+    StoreConnection connection;
+    QString error;
+    if (!connection.open(m_options, &error)) {
+        qWarning("Checkpoints will run on the writer: %s", qPrintable(error));
+        return;
+    }
+    QSqlQuery query(connection.database());
+    for (;;) {
+        {
+            QMutexLocker lock(&m_mutex);
+            if (!m_stopping && m_pendingBytes < checkpointEveryBytes)
+                m_wake.wait(&m_mutex, idleCheckpointMs);
+            if (m_pendingBytes == 0 && !m_stopping)
+                continue;
+            m_pendingBytes = 0;
+        }
+        if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !query.next())
+            qWarning("Checkpoint failed: %s", qPrintable(query.lastError().text()));
+        else if (query.value(1).toLongLong() > writerCheckpointFrames)
+            m_writerShouldCheckpoint = true;
+        query.finish();
+        QMutexLocker lock(&m_mutex);
+        if (m_stopping)
+            break;
+    }
+}
+
+} // namespace Hookbench
