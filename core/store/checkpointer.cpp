@@ -12,8 +12,11 @@ namespace Hookbench {
 namespace {
 constexpr qint64 checkpointEveryBytes = 1024 * 1024;
 constexpr int idleCheckpointMs = 200;
-// Log length (in frames of one page) past which the writer finishes a checkpoint itself.
-constexpr qint64 writerCheckpointFrames = 4096;
+// Log length (frames of one page) past which the writer finishes a checkpoint itself.
+constexpr qint64 longLogFrames = 4096;
+// Backstop: if the writer's own quick checkpoints keep missing (a background one was busy),
+// after this many bytes it waits for one that restarts the log.
+constexpr qint64 restartEveryBytes = 24 * 1024 * 1024;
 } // namespace
 
 Checkpointer::~Checkpointer()
@@ -44,12 +47,26 @@ void Checkpointer::stop()
     m_thread = nullptr;
 }
 
-void Checkpointer::committed(qint64 bytes)
+Checkpointer::WriterCheckpoint Checkpointer::committed(qint64 bytes)
 {
-    QMutexLocker lock(&m_mutex);
-    m_pendingBytes += bytes;
-    if (m_pendingBytes >= checkpointEveryBytes)
-        m_wake.wakeOne();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pendingBytes += bytes;
+        if (m_pendingBytes >= checkpointEveryBytes)
+            m_wake.wakeOne();
+    }
+    m_bytesSinceRestart += bytes;
+    if (m_bytesSinceRestart >= restartEveryBytes)
+        return WriterCheckpoint::Restart;
+    return m_logIsLong ? WriterCheckpoint::Passive : WriterCheckpoint::None;
+}
+
+void Checkpointer::writerCheckpointed(bool wholeLog)
+{
+    if (!wholeLog)
+        return; // try again after the next commit
+    m_logIsLong = false;
+    m_bytesSinceRestart = 0;
 }
 
 void Checkpointer::run()
@@ -72,8 +89,8 @@ void Checkpointer::run()
         }
         if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !query.next())
             qWarning("Checkpoint failed: %s", qPrintable(query.lastError().text()));
-        else if (query.value(1).toLongLong() > writerCheckpointFrames)
-            m_writerShouldCheckpoint = true;
+        else if (query.value(1).toLongLong() > longLogFrames)
+            m_logIsLong = true;
         query.finish();
         QMutexLocker lock(&m_mutex);
         if (m_stopping)

@@ -15,8 +15,8 @@ namespace Hookbench {
 /// that the writer's commits rarely wait for a checkpoint's copying and fsync.
 ///
 /// A checkpoint running beside a busy writer never catches up with it, and SQLite starts the
-/// log over only after a checkpoint that did; so once the log is long, the writer is asked to
-/// run one itself between two commits. By then little is left to copy.
+/// log over only after a checkpoint that did; so once the log is long, the writer runs one
+/// itself between two commits (committed() says when). By then little is left to copy.
 class Checkpointer final
 {
 public:
@@ -27,11 +27,12 @@ public:
     void start(const StoreOptions &options);
     /// Checkpoints what remains, then stops.
     void stop();
-    /// Called by the writer after each commit with about how many bytes it added to the log.
-    void committed(qint64 bytes);
-    /// True once the log has grown long enough that the writer should finish a checkpoint.
-    bool writerShouldCheckpoint() const { return m_writerShouldCheckpoint.load(); }
-    void writerCheckpointed() { m_writerShouldCheckpoint = false; }
+    enum class WriterCheckpoint { None, Passive, Restart };
+    /// Called by the writer after each commit with about how many bytes it added to the log;
+    /// says whether the writer should now finish a checkpoint itself, and how.
+    WriterCheckpoint committed(qint64 bytes);
+    /// The writer reports whether its checkpoint copied the whole log (so the log restarts).
+    void writerCheckpointed(bool wholeLog);
 
 private:
     void run();
@@ -42,7 +43,8 @@ private:
     QWaitCondition m_wake;
     qint64 m_pendingBytes = 0;
     bool m_stopping = false;
-    std::atomic<bool> m_writerShouldCheckpoint {false};
+    std::atomic<bool> m_logIsLong {false};
+    qint64 m_bytesSinceRestart = 0; ///< touched by the writer thread only
 };
 
 } // namespace Hookbench

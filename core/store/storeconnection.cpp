@@ -49,6 +49,8 @@ bool StoreConnection::open(const StoreOptions &options, QString *error)
         QStringLiteral("PRAGMA synchronous = ") + synchronous,
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA temp_store = MEMORY"),
+        // After a burst, give disk space back once the log starts over (64 MiB kept).
+        QStringLiteral("PRAGMA journal_size_limit = 67108864"),
     };
     QSqlQuery query(m_db);
     for (const QString &pragma : pragmas) {

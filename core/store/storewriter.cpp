@@ -263,13 +263,23 @@ void StoreWriter::writeBatch(Session &session, std::deque<Pending> &batch)
         qint64 bytes = 0;
         for (const Pending &pending : batch)
             bytes += pending.request.rawHead.size() + pending.request.body.size() + 256;
-        m_checkpointer.committed(bytes);
-        if (m_checkpointer.writerShouldCheckpoint()) {
-            QString checkpointError; // a failed checkpoint loses nothing: the log keeps it all
-            session.exec(
-                control, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), &checkpointError);
+        const auto checkpoint = m_checkpointer.committed(bytes);
+        if (checkpoint != Checkpointer::WriterCheckpoint::None) {
+            // Between two commits nothing new enters the log, so this checkpoint can copy all
+            // of it and the next commit starts the log over. PASSIVE never waits (it misses
+            // when a background checkpoint is busy); RESTART waits for one. A failure loses
+            // nothing: the log keeps every commit.
+            const bool restart = checkpoint == Checkpointer::WriterCheckpoint::Restart;
+            QString checkpointError;
+            const bool done
+                = session.exec(control,
+                               restart ? QStringLiteral("PRAGMA wal_checkpoint(RESTART)")
+                                       : QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"),
+                               &checkpointError)
+                  && control.next() && control.value(0).toInt() == 0
+                  && control.value(1).toLongLong() == control.value(2).toLongLong();
             control.finish();
-            m_checkpointer.writerCheckpointed();
+            m_checkpointer.writerCheckpointed(done);
         }
     }
     if (!ok) {

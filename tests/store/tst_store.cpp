@@ -23,6 +23,7 @@ private slots:
     void synchronousSettingIsApplied();
     void everyFieldSurvivesReopening();
     void requestsQueuedDuringACommitShareTheNextOne();
+    void logStaysBoundedUnderContinuousWrites();
     void headersSerializeExactly_data();
     void headersSerializeExactly();
     void publicIds_data();
@@ -212,6 +213,45 @@ void TestStore::requestsQueuedDuringACommitShareTheNextOne()
     QVERIFY2(committed.size() <= 2, "requests were not committed together");
     QCOMPARE(QSet<qint64>(ids.begin(), ids.end()).size(), count);
     QCOMPARE(writer.committedCount(), count);
+}
+
+void TestStore::logStaysBoundedUnderContinuousWrites()
+{
+    // A checkpoint beside a writer that never pauses never catches up with it; the log must
+    // still start over now and then instead of growing with every request.
+    StoreWriter writer;
+    QString error;
+    QVERIFY(writer.start(options(), &error));
+    QObject context;
+    int stored = 0;
+    const QByteArray body(32 * 1024, 'w');
+    constexpr int requests = 2000; // 64 MiB of bodies: over 16000 log frames if never reset
+    int submitted = 0;
+    auto submit = [&] {
+        CapturedRequest request;
+        request.body = body;
+        writer.submit(request, &context, [&stored](const CommitResult &result) {
+            stored += result.stored ? 1 : 0;
+        });
+        ++submitted;
+    };
+    // Keep requests queued at all times, as a busy provider does: the writer never pauses.
+    QDeadlineTimer sending(60'000);
+    while (submitted < requests && !sending.hasExpired()) {
+        while (submitted < requests && submitted - stored < 32)
+            submit();
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    }
+    QDeadlineTimer deadline(30'000);
+    while (stored < requests && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    QCOMPARE(stored, requests);
+    StoreConnection reader;
+    QVERIFY(reader.open(options(), &error));
+    QSqlQuery query(reader.database());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && query.next());
+    const qint64 logFrames = query.value(1).toLongLong();
+    QVERIFY2(logFrames < 8192, qPrintable(QStringLiteral("%1 frames in the log").arg(logFrames)));
 }
 
 void TestStore::headersSerializeExactly_data()
