@@ -26,6 +26,7 @@ MainWindow::MainWindow(const CaptureSessionOptions &options, QWidget *parent)
     toolbar->setObjectName(QStringLiteral("captureToolbar"));
     toolbar->setMovable(false);
     m_urls = new QLabel(this);
+    m_urls->setObjectName(QStringLiteral("listenerUrls"));
     m_urls->setTextFormat(Qt::PlainText);
     m_urls->setTextInteractionFlags(Qt::TextSelectableByMouse);
     toolbar->addWidget(new QLabel(tr("Capturing on "), this));
@@ -53,26 +54,40 @@ MainWindow::MainWindow(const CaptureSessionOptions &options, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     m_problem = new QLabel(central);
+    m_problem->setObjectName(QStringLiteral("problemBanner"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; "
                                             "padding: 8px; border-bottom: 1px solid #f5c6cb; }"));
     m_problem->hide();
     layout->addWidget(m_problem);
+    m_emptyHint = new QLabel(central);
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setTextFormat(Qt::PlainText);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); padding: 24px; }"));
+    layout->addWidget(m_emptyHint, 1);
     m_view = new QTableView(central);
+    m_view->setObjectName(QStringLiteral("requestTable"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
+    m_view->hide(); // until the first request arrives; the hint says where to send it
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(RecentRequestsModel::Target,
                                                      QHeaderView::Stretch);
     m_view->setColumnWidth(RecentRequestsModel::Id, 110);
     m_view->setColumnWidth(RecentRequestsModel::Received, 110);
+    m_view->setColumnWidth(RecentRequestsModel::Status, 190);
     layout->addWidget(m_view);
     setCentralWidget(central);
 
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusText"));
     statusBar()->addWidget(m_status, 1);
 
     startCapture(options);
@@ -88,6 +103,7 @@ void MainWindow::startCapture(const CaptureSessionOptions &options)
         showProblem(tr("Nothing is being captured: the store cannot be opened. %1\n"
                        "Choose another location with --db PATH.")
                         .arg(error));
+        m_emptyHint->setText(tr("Nothing is being captured."));
         return;
     }
     connect(m_session.writer(), &StoreWriter::committed, this, &MainWindow::onCaptured);
@@ -114,6 +130,14 @@ void MainWindow::startCapture(const CaptureSessionOptions &options)
     }
     m_urls->setText(m_listenerUrls.isEmpty() ? tr("(no listener)")
                                              : m_listenerUrls.join(QStringLiteral("  ")));
+    m_emptyHint->setText(
+        m_listenerUrls.isEmpty()
+            ? tr("No listener is running.")
+            : tr("Waiting for webhooks.\n\nPoint your provider (or a tunnel) at %1 — every "
+                 "request that arrives is stored exactly and shows up here.")
+                  .arg(m_listenerUrls.first()));
+    if (!m_listenerUrls.isEmpty())
+        setWindowTitle(tr("Hookbench — %1").arg(m_listenerUrls.join(QStringLiteral(", "))));
     if (!problems.isEmpty())
         showProblem(problems.join(u'\n'));
 }
@@ -128,13 +152,17 @@ void MainWindow::onCaptured(const QList<CapturedSummary> &requests)
 {
     m_captured += requests.size();
     m_model->prepend(requests);
+    if (m_view->isHidden()) {
+        m_emptyHint->hide();
+        m_view->show();
+    }
     updateStatus();
 }
 
 void MainWindow::updateStatus()
 {
-    m_status->setText(tr("%n request(s) captured this session", nullptr, int(m_captured))
-                      + QStringLiteral("  |  ") + tr("Store: %1").arg(m_session.writer()->path()));
+    m_status->setText(tr("Captured this session: %1").arg(m_captured) + QStringLiteral("   ")
+                      + tr("Store: %1").arg(m_session.writer()->path()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -34,6 +34,7 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_urls = nullptr;
     QLabel *m_problem = nullptr;
+    QLabel *m_emptyHint = nullptr;
     QLabel *m_status = nullptr;
     QStringList m_listenerUrls;
     qint64 m_captured = 0;

@@ -46,10 +46,11 @@ QVariant RecentRequestsModel::data(const QModelIndex &index, int role) const
     case Size:
         return QLocale().formattedDataSize(row.bodySize);
     case Status:
-        return row.error == CaptureError::None ? QString::number(row.responseStatus)
-                                               : QStringLiteral("%1 %2")
-                                                     .arg(row.responseStatus)
-                                                     .arg(captureErrorName(row.error));
+        if (row.error == CaptureError::None)
+            return QString::number(row.responseStatus);
+        return QStringLiteral("%1 · %2").arg(
+            row.responseStatus ? QString::number(row.responseStatus) : QStringLiteral("—"),
+            captureErrorName(row.error).replace(u'_', u' '));
     default:
         return {};
     }

@@ -1,0 +1,127 @@
+#include "../capture/capturetestclient.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hookbench;
+
+/// The window, driven offscreen: it captures, lists what arrives, and says what went wrong.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void listsCapturedRequests();
+    void portInUseIsShownInTheWindow();
+    void unwritableStoreIsShownInTheWindow();
+    void closingFinishesRequestsInFlight();
+
+private:
+    static CaptureSessionOptions options(const QString &db, quint16 port = 0);
+    static quint16 listenerPort(const MainWindow &window);
+};
+
+CaptureSessionOptions TestMainWindow::options(const QString &db, quint16 port)
+{
+    CaptureSessionOptions options;
+    options.store.path = db;
+    ListenerConfig listener;
+    listener.port = port;
+    QString error;
+    listener.rules.append(*ResponseRule::parse(QStringLiteral("/slow=200,delay=800"), &error));
+    options.listeners.append(listener);
+    return options;
+}
+
+quint16 TestMainWindow::listenerPort(const MainWindow &window)
+{
+    const auto *urls = window.findChild<QLabel *>(QStringLiteral("listenerUrls"));
+    return urls ? quint16(QUrl(urls->text()).port()) : 0;
+}
+
+void TestMainWindow::listsCapturedRequests()
+{
+    QTemporaryDir dir;
+    MainWindow window(options(dir.filePath(QStringLiteral("s.sqlite"))));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const quint16 port = listenerPort(window);
+    QVERIFY(port != 0);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("requestTable"));
+    auto *hint = window.findChild<QLabel *>(QStringLiteral("emptyHint"));
+    QVERIFY(table && hint);
+    QVERIFY(table->isHidden());
+    QVERIFY(hint->text().contains(QString::number(port)));
+
+    RawClient client;
+    QVERIFY(client.connectTo(port));
+    // A payload that looks like markup must show as the plain text it is.
+    client.send("POST /hooks/<b>bold</b> HTTP/1.1\r\nContent-Length: 2\r\n\r\nhi");
+    QCOMPARE(client.readReply()->status, 200);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QVERIFY(table->isVisible());
+    QVERIFY(hint->isHidden());
+    const QAbstractItemModel *model = table->model();
+    QCOMPARE(model->index(0, 3).data().toString(), QStringLiteral("/hooks/<b>bold</b>"));
+    QCOMPARE(model->index(0, 5).data().toString(), QStringLiteral("200"));
+    QVERIFY(window.windowTitle().contains(QString::number(port)));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusText"))->text().contains(u'1'));
+}
+
+void TestMainWindow::portInUseIsShownInTheWindow()
+{
+    QTcpServer occupant;
+    QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
+    QTemporaryDir dir;
+    MainWindow window(options(dir.filePath(QStringLiteral("s.sqlite")), occupant.serverPort()));
+    window.show();
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("problemBanner"));
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QString::number(occupant.serverPort())),
+             qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(QStringLiteral("--listen 127.0.0.1:0")));
+    QCOMPARE(banner->textFormat(), Qt::PlainText);
+}
+
+void TestMainWindow::unwritableStoreIsShownInTheWindow()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("file")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    MainWindow window(options(file.fileName() + QStringLiteral("/s.sqlite")));
+    window.show();
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("problemBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("store cannot be opened")),
+             qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(QStringLiteral("--db")));
+}
+
+void TestMainWindow::closingFinishesRequestsInFlight()
+{
+    QTemporaryDir dir;
+    auto *window = new MainWindow(options(dir.filePath(QStringLiteral("s.sqlite"))));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    const quint16 port = listenerPort(*window);
+    RawClient client;
+    QVERIFY(client.connectTo(port));
+    client.send("POST /slow HTTP/1.1\r\nContent-Length: 0\r\n\r\n");
+    QTest::qWait(200);
+    QPointer<MainWindow> guard(window);
+    window->close(); // the answer is still owed: the window waits for it
+    QVERIFY(guard);
+    const auto reply = client.readReply();
+    QVERIFY(reply);
+    QCOMPARE(reply->status, 200);
+    QTRY_VERIFY(!guard); // then it closes by itself
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
