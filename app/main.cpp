@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 #include <cstdio>
 #include <memory>
@@ -51,6 +52,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral(HOOKBENCH_APP_ID));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/hookbench/hookbench.svg")));
     MainWindow window(commandLine.session);
     window.show();
     return app.exec();

@@ -6,8 +6,10 @@ CaptureSession::CaptureSession(QObject *parent) : QObject(parent) { }
 
 CaptureSession::~CaptureSession()
 {
-    m_service.reset(); // connections go before the writer they submit to
+    // Normally shutdown() has stopped both. If not, the writer commits what it holds first, so
+    // it never calls back into capture threads that are being torn down.
     m_writer.stop();
+    m_service.reset();
 }
 
 bool CaptureSession::openStore(const CaptureSessionOptions &options, QString *error)
