@@ -113,8 +113,8 @@ void CaptureService::drain(int timeoutMs)
     QMetaObject::invokeMethod(
         m_workers.front(),
         [this] {
-            for (CaptureListener *listener : std::as_const(m_listeners))
-                listener->close();
+            qDeleteAll(m_listeners);
+            m_listeners.clear();
         },
         Qt::BlockingQueuedConnection);
     m_infos.clear();

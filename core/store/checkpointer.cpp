@@ -1,6 +1,7 @@
 #include "checkpointer.h"
 
 #include "storeconnection.h"
+#include "threadstop.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,23 +29,14 @@ void Checkpointer::start(const StoreOptions &options)
 {
     m_options = options;
     m_stopping = false;
-    m_thread = QThread::create([this] { run(); });
+    m_thread.reset(QThread::create([this] { run(); }));
     m_thread->setObjectName(QStringLiteral("hookbench-checkpoint"));
     m_thread->start();
 }
 
 void Checkpointer::stop()
 {
-    if (!m_thread)
-        return;
-    {
-        QMutexLocker lock(&m_mutex);
-        m_stopping = true;
-        m_wake.wakeAll();
-    }
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    stopThread(m_thread, m_mutex, m_wake, m_stopping);
 }
 
 Checkpointer::WriterCheckpoint Checkpointer::committed(qint64 bytes)

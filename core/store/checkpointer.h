@@ -5,6 +5,8 @@
 #include <QMutex>
 #include <QWaitCondition>
 
+#include <memory>
+
 #include <atomic>
 
 class QThread;
@@ -38,7 +40,7 @@ private:
     void run();
 
     StoreOptions m_options;
-    QThread *m_thread = nullptr;
+    std::unique_ptr<QThread> m_thread;
     QMutex m_mutex;
     QWaitCondition m_wake;
     qint64 m_pendingBytes = 0;

@@ -1,6 +1,7 @@
 #include "storewriter.h"
 
 #include "storeconnection.h"
+#include "threadstop.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -123,7 +124,9 @@ bool StoreWriter::start(const StoreOptions &options, QString *error)
     QString openError;
     bool opened = false;
     QMutexLocker lock(&m_mutex);
-    m_thread = QThread::create([this, &openError, &opened] { run(&openError, &opened); });
+    m_started = false;
+    m_stopping = false;
+    m_thread.reset(QThread::create([this, &openError, &opened] { run(&openError, &opened); }));
     m_thread->setObjectName(QStringLiteral("hookbench-store-writer"));
     m_thread->start();
     while (!m_started)
@@ -131,8 +134,7 @@ bool StoreWriter::start(const StoreOptions &options, QString *error)
     lock.unlock();
     if (!opened) {
         m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
+        m_thread.reset();
         *error = openError;
     }
     return opened;
@@ -140,22 +142,13 @@ bool StoreWriter::start(const StoreOptions &options, QString *error)
 
 void StoreWriter::stop()
 {
-    if (!m_thread)
-        return;
-    {
-        QMutexLocker lock(&m_mutex);
-        m_stopping = true;
-        m_wake.wakeAll();
-    }
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    stopThread(m_thread, m_mutex, m_wake, m_stopping);
 }
 
 void StoreWriter::submit(CapturedRequest request, QObject *context, Callback onDone)
 {
     QMutexLocker lock(&m_mutex);
-    if (m_stopping || !m_thread) {
+    if (m_stopping || !m_accepting) {
         lock.unlock();
         if (onDone) {
             QMetaObject::invokeMethod(
@@ -212,6 +205,7 @@ void StoreWriter::run(QString *openError, bool *opened)
         *opened = ok;
         *openError = error;
         m_started = true;
+        m_accepting = ok;
         m_opened.wakeAll();
         if (!ok)
             return;

@@ -88,7 +88,7 @@ private:
     void setHealth(bool healthy, const QString &reason);
 
     StoreOptions m_options;
-    QThread *m_thread = nullptr;
+    std::unique_ptr<QThread> m_thread;
     Checkpointer m_checkpointer;
 
     mutable QMutex m_mutex;
@@ -96,7 +96,8 @@ private:
     QWaitCondition m_opened;
     std::deque<Pending> m_queue;
     bool m_stopping = false;
-    bool m_started = false;
+    bool m_started = false; ///< the thread has tried to open the store
+    bool m_accepting = false; ///< ...and succeeded: submit() queues
     bool m_healthy = true;
     QString m_lastError;
     qint64 m_pendingMaxBytes = -1;
