@@ -21,8 +21,8 @@ namespace {
 
 CapturedRequest sampleRequest(qint64 n)
 {
-    static const QList<QByteArray> paths = {"/hooks/stripe", "/hooks/github", "/paket/events",
-                                            "/hooks/slack", "/webhooks/shopify"};
+    static const QList<QByteArray> paths
+        = {"/hooks/stripe", "/hooks/github", "/paket/events", "/hooks/slack", "/webhooks/shopify"};
     CapturedRequest r;
     r.listener = QStringLiteral("default");
     r.localPort = 8787;
@@ -39,11 +39,13 @@ CapturedRequest sampleRequest(qint64 n)
                R"("lines":[{"id":"il_1","amount":4200,"description":"Pro plan"}]}}})";
     r.body += QByteArray(900, ' ');
     r.bodySize = r.body.size();
-    r.headers = {{"Host", "localhost:8787"},
-                 {"User-Agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)"},
-                 {"Content-Type", "application/json; charset=utf-8"},
-                 {"Stripe-Signature", "t=1700000000,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd"},
-                 {"Content-Length", QByteArray::number(r.body.size())}};
+    r.headers
+        = {{"Host", "localhost:8787"},
+           {"User-Agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)"},
+           {"Content-Type", "application/json; charset=utf-8"},
+           {"Stripe-Signature",
+            "t=1700000000,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd"},
+           {"Content-Length", QByteArray::number(r.body.size())}};
     r.rawHead = "POST " + r.target + " HTTP/1.1\r\n" + serializeHeaders(r.headers) + "\r\n";
     r.responseStatus = 200;
     return r;
@@ -63,7 +65,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption requestsOption(QStringLiteral("requests"),
                                             QStringLiteral("How many requests (default 1000000)."),
-                                            QStringLiteral("n"), QStringLiteral("1000000"));
+                                            QStringLiteral("n"),
+                                            QStringLiteral("1000000"));
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       QStringLiteral("Store file (default: a temporary one)."),
                                       QStringLiteral("path"));
@@ -98,7 +101,9 @@ int main(int argc, char **argv)
     writer.stop();
     const double insertSeconds = seconds(timer);
 
-    std::printf("requests stored        %lld in %.1f s (%.0f requests/s)\n", stored, insertSeconds,
+    std::printf("requests stored        %lld in %.1f s (%.0f requests/s)\n",
+                stored,
+                insertSeconds,
                 double(stored) / insertSeconds);
     std::printf("store size             %.1f MiB (%.0f bytes per request)\n",
                 double(QFileInfo(options.path).size()) / 1048576.0,
@@ -124,24 +129,36 @@ int main(int argc, char **argv)
             if (rows == 0)
                 result = QVariant();
         }
-        std::printf("%-22s %9.3f ms  (%s)\n", label, seconds(clock) * 1000.0 / repeat,
+        std::printf("%-22s %9.3f ms  (%s)\n",
+                    label,
+                    seconds(clock) * 1000.0 / repeat,
                     qPrintable(result.toString()));
     };
     const qint64 middle = stored / 2;
     time("count(*)", QStringLiteral("SELECT count(*) FROM requests"), 3);
-    time("newest 200 rows", QStringLiteral("SELECT id, method, path, body_size FROM requests "
-                                           "ORDER BY id DESC LIMIT 200"), 20);
-    time("200 rows by id window", QStringLiteral("SELECT id, method, path FROM requests WHERE id "
-                                                 "< %1 ORDER BY id DESC LIMIT 200").arg(middle), 20);
-    time("path filter, newest 200", QStringLiteral("SELECT id FROM requests WHERE path = "
-                                                   "CAST('/hooks/github' AS BLOB) ORDER BY id DESC "
-                                                   "LIMIT 200"), 20);
-    time("method filter count", QStringLiteral("SELECT count(*) FROM requests WHERE method = "
-                                               "'GET'"), 3);
-    time("time range count (1%)", QStringLiteral("SELECT count(*) FROM requests WHERE "
-                                                 "received_start_us BETWEEN %1 AND %2")
-                                      .arg(1'700'000'000'000'000 + middle * 1000)
-                                      .arg(1'700'000'000'000'000 + (middle + stored / 100) * 1000),
+    time("newest 200 rows",
+         QStringLiteral("SELECT id, method, path, body_size FROM requests "
+                        "ORDER BY id DESC LIMIT 200"),
+         20);
+    time("200 rows by id window",
+         QStringLiteral("SELECT id, method, path FROM requests WHERE id "
+                        "< %1 ORDER BY id DESC LIMIT 200")
+             .arg(middle),
+         20);
+    time("path filter, newest 200",
+         QStringLiteral("SELECT id FROM requests WHERE path = "
+                        "CAST('/hooks/github' AS BLOB) ORDER BY id DESC "
+                        "LIMIT 200"),
+         20);
+    time("method filter count",
+         QStringLiteral("SELECT count(*) FROM requests WHERE method = "
+                        "'GET'"),
+         3);
+    time("time range count (1%)",
+         QStringLiteral("SELECT count(*) FROM requests WHERE "
+                        "received_start_us BETWEEN %1 AND %2")
+             .arg(1'700'000'000'000'000 + middle * 1000)
+             .arg(1'700'000'000'000'000 + (middle + stored / 100) * 1000),
          3);
     RequestStore store;
     store.open(options, &error);
