@@ -3,6 +3,7 @@
 #include "storeconnection.h"
 #include "threadstop.h"
 
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -39,7 +40,14 @@ void Checkpointer::stop()
     stopThread(m_thread, m_mutex, m_wake, m_stopping);
 }
 
-Checkpointer::WriterCheckpoint Checkpointer::committed(qint64 bytes)
+void Checkpointer::committed(qint64 bytes, QSqlDatabase &writerDatabase)
+{
+    const WriterCheckpoint mode = writerCheckpointNeeded(bytes);
+    if (mode != WriterCheckpoint::None)
+        checkpointOnWriter(writerDatabase, mode);
+}
+
+Checkpointer::WriterCheckpoint Checkpointer::writerCheckpointNeeded(qint64 bytes)
 {
     {
         QMutexLocker lock(&m_mutex);
@@ -53,12 +61,31 @@ Checkpointer::WriterCheckpoint Checkpointer::committed(qint64 bytes)
     return m_logIsLong ? WriterCheckpoint::Passive : WriterCheckpoint::None;
 }
 
-void Checkpointer::writerCheckpointed(bool wholeLog)
+void Checkpointer::checkpointOnWriter(QSqlDatabase &database, WriterCheckpoint mode)
 {
-    if (!wholeLog)
-        return; // try again after the next commit
-    m_logIsLong = false;
-    m_bytesSinceRestart = 0;
+    // Between two commits nothing new enters the log, so this checkpoint can copy all of it and
+    // the next commit starts the log over. It never lets SQLite's busy handler sleep-poll for
+    // the background checkpoint: a quick attempt skips past a running one (and tries again
+    // after the next commit); the backstop waits on our own lock, which wakes at once.
+    if (mode == WriterCheckpoint::Passive) {
+        if (!m_checkpointing.tryLock())
+            return;
+    } else {
+        m_checkpointing.lock();
+    }
+    QSqlQuery query(database);
+    // RESTART also waits for readers in other processes to leave the log.
+    const bool done = query.exec(mode == WriterCheckpoint::Restart
+                                     ? QStringLiteral("PRAGMA wal_checkpoint(RESTART)")
+                                     : QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"))
+                      && query.next() && query.value(0).toInt() == 0
+                      && query.value(1).toLongLong() == query.value(2).toLongLong();
+    query.finish();
+    m_checkpointing.unlock();
+    if (done) { // a failure loses nothing: the log keeps every commit
+        m_logIsLong = false;
+        m_bytesSinceRestart = 0;
+    }
 }
 
 void Checkpointer::run()
@@ -79,11 +106,14 @@ void Checkpointer::run()
                 continue;
             m_pendingBytes = 0;
         }
-        if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !query.next())
-            qWarning("Checkpoint failed: %s", qPrintable(query.lastError().text()));
-        else if (query.value(1).toLongLong() > longLogFrames)
-            m_logIsLong = true;
-        query.finish();
+        {
+            QMutexLocker running(&m_checkpointing);
+            if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !query.next())
+                qWarning("Checkpoint failed: %s", qPrintable(query.lastError().text()));
+            else if (query.value(1).toLongLong() > longLogFrames)
+                m_logIsLong = true;
+            query.finish();
+        }
         QMutexLocker lock(&m_mutex);
         if (m_stopping)
             break;

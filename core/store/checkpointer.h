@@ -9,6 +9,7 @@
 
 #include <atomic>
 
+class QSqlDatabase;
 class QThread;
 
 namespace Hookbench {
@@ -29,19 +30,21 @@ public:
     void start(const StoreOptions &options);
     /// Checkpoints what remains, then stops.
     void stop();
-    enum class WriterCheckpoint { None, Passive, Restart };
-    /// Called by the writer after each commit with about how many bytes it added to the log;
-    /// says whether the writer should now finish a checkpoint itself, and how.
-    WriterCheckpoint committed(qint64 bytes);
-    /// The writer reports whether its checkpoint copied the whole log (so the log restarts).
-    void writerCheckpointed(bool wholeLog);
+    /// Called by the writer after each commit with about how many bytes it added to the log.
+    /// When the log has grown long, checkpoints it there and then on the writer's connection.
+    void committed(qint64 bytes, QSqlDatabase &writerDatabase);
 
 private:
+    enum class WriterCheckpoint { None, Passive, Restart };
+    WriterCheckpoint writerCheckpointNeeded(qint64 bytes);
+    void checkpointOnWriter(QSqlDatabase &database, WriterCheckpoint mode);
     void run();
 
     StoreOptions m_options;
     std::unique_ptr<QThread> m_thread;
     QMutex m_mutex;
+    QMutex m_checkpointing; ///< held while either thread checkpoints
+
     QWaitCondition m_wake;
     qint64 m_pendingBytes = 0;
     bool m_stopping = false;

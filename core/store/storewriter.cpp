@@ -257,26 +257,8 @@ void StoreWriter::writeBatch(Session &session, std::deque<Pending> &batch)
         qint64 bytes = 0;
         for (const Pending &pending : batch)
             bytes += pending.request.rawHead.size() + pending.request.body.size() + 256;
-        const auto checkpoint = m_checkpointer.committed(bytes);
-        if (checkpoint != Checkpointer::WriterCheckpoint::None) {
-            // Between two commits nothing new enters the log, so this checkpoint can copy all
-            // of it and the next commit starts the log over. PASSIVE never waits (it misses
-            // when a background checkpoint is busy); RESTART waits for one. A failure loses
-            // nothing: the log keeps every commit.
-            const bool restart = checkpoint == Checkpointer::WriterCheckpoint::Restart;
-            QString checkpointError;
-            const bool done
-                = session.exec(control,
-                               restart ? QStringLiteral("PRAGMA wal_checkpoint(RESTART)")
-                                       : QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"),
-                               &checkpointError)
-                  && control.next() && control.value(0).toInt() == 0
-                  && control.value(1).toLongLong() == control.value(2).toLongLong();
-            control.finish();
-            m_checkpointer.writerCheckpointed(done);
-        }
-    }
-    if (!ok) {
+        m_checkpointer.committed(bytes, session.connection.database());
+    } else {
         QSqlQuery(session.connection.database()).exec(QStringLiteral("ROLLBACK"));
         error = QStringLiteral("The store %1 cannot be written: %2").arg(m_options.path, error);
     }
