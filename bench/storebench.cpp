@@ -39,14 +39,14 @@ CapturedRequest sampleRequest(qint64 n)
                R"("lines":[{"id":"il_1","amount":4200,"description":"Pro plan"}]}}})";
     r.body += QByteArray(900, ' ');
     r.bodySize = r.body.size();
-    r.headers
-        = {{"Host", "localhost:8787"},
-           {"User-Agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)"},
-           {"Content-Type", "application/json; charset=utf-8"},
-           {"Stripe-Signature",
-            "t=1700000000,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd"},
-           {"Content-Length", QByteArray::number(r.body.size())}};
-    r.rawHead = "POST " + r.target + " HTTP/1.1\r\n" + serializeHeaders(r.headers) + "\r\n";
+    r.setHeaders(
+        {{"Host", "localhost:8787"},
+         {"User-Agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)"},
+         {"Content-Type", "application/json; charset=utf-8"},
+         {"Stripe-Signature",
+          "t=1700000000,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd"},
+         {"Content-Length", QByteArray::number(r.body.size())}});
+    r.rawHead = "POST " + r.target + " HTTP/1.1\r\n" + r.headerFields + "\r\n";
     r.responseStatus = 200;
     return r;
 }

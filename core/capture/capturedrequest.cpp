@@ -51,11 +51,39 @@ QByteArray CapturedRequest::query() const
 
 QByteArray CapturedRequest::headerValue(QByteArrayView name) const
 {
-    for (const auto &[field, value] : headers) {
-        if (field.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
+    const QByteArrayView fields(headerFields);
+    qsizetype pos = 0;
+    while (pos < fields.size()) {
+        qsizetype end = fields.indexOf(QByteArrayView("\r\n"), pos);
+        if (end < 0)
+            end = fields.size();
+        const QByteArrayView line = fields.sliced(pos, end - pos);
+        const qsizetype colon = line.indexOf(QByteArrayView(": "));
+        if (colon == name.size() && line.first(colon).compare(name, Qt::CaseInsensitive) == 0)
+            return line.sliced(colon + 2).toByteArray();
+        pos = end + 2;
     }
     return {};
+}
+
+HeaderList CapturedRequest::headers() const
+{
+    return parseSerializedHeaders(headerFields);
+}
+
+HeaderList CapturedRequest::trailers() const
+{
+    return parseSerializedHeaders(trailerFields);
+}
+
+void CapturedRequest::setHeaders(const HeaderList &list)
+{
+    headerFields = serializeHeaders(list);
+}
+
+void CapturedRequest::setTrailers(const HeaderList &list)
+{
+    trailerFields = serializeHeaders(list);
 }
 
 QByteArray serializeHeaders(const HeaderList &headers)

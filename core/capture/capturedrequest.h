@@ -39,8 +39,11 @@ struct CapturedRequest
     QByteArray method;
     QByteArray target; ///< request-target as sent (path and query)
     QByteArray httpVersion; ///< e.g. "HTTP/1.1"
-    HeaderList headers; ///< arrival order, original case, duplicates kept
-    HeaderList trailers; ///< chunked trailer fields
+    /// Header fields in arrival order, original case, duplicates kept, as "Name: value\r\n"
+    /// lines (serializeHeaders()). Kept in this form from parser to store: one buffer, not
+    /// two allocations per field.
+    QByteArray headerFields;
+    QByteArray trailerFields; ///< chunked trailer fields, the same way
     QByteArray rawHead; ///< exact bytes of request line and header section
     QByteArray body; ///< de-chunked body, content coding untouched
     qint64 bodySize = 0; ///< bytes of body received (may exceed body.size() when truncated)
@@ -54,6 +57,10 @@ struct CapturedRequest
     QByteArray query() const;
     /// First value of a header, matched case-insensitively; empty when absent.
     QByteArray headerValue(QByteArrayView name) const;
+    HeaderList headers() const;
+    HeaderList trailers() const;
+    void setHeaders(const HeaderList &headers);
+    void setTrailers(const HeaderList &trailers);
 };
 
 /// Encodes headers as "Name: value\r\n" lines; CR and LF cannot occur inside a parsed field.

@@ -177,17 +177,18 @@ void HttpRequestParser::failWith(CaptureError error, const QString &message)
     }
 }
 
-void HttpRequestParser::appendHeaderPart(HeaderList &list,
+void HttpRequestParser::appendHeaderPart(QByteArray &fields,
                                          bool isValue,
                                          const char *at,
                                          size_t length)
 {
-    if (!isValue && (m_lastWasValue || list.isEmpty()))
-        list.emplaceBack();
-    if (list.isEmpty())
-        list.emplaceBack(); // a value without a field cannot come from http-parser; stay safe
-    QByteArray &target = isValue ? list.last().second : list.last().first;
-    target.append(at, static_cast<qsizetype>(length));
+    // http-parser may deliver a field or value in several pieces (across reads), and calls the
+    // value callback, with no bytes, for an empty value too.
+    if (isValue && !m_lastWasValue)
+        fields += ": ";
+    else if (!isValue && m_lastWasValue)
+        fields += "\r\n";
+    fields.append(at, qsizetype(length));
     m_lastWasValue = isValue;
 }
 
@@ -216,9 +217,9 @@ int HttpRequestParser::onHeaderField(http_parser *parser, const char *at, size_t
                             .arg(p->m_limits.maxHeaderBytes));
             return 1;
         }
-        p->appendHeaderPart(p->m_request.trailers, false, at, length);
+        p->appendHeaderPart(p->m_request.trailerFields, false, at, length);
     } else {
-        p->appendHeaderPart(p->m_request.headers, false, at, length);
+        p->appendHeaderPart(p->m_request.headerFields, false, at, length);
     }
     return 0;
 }
@@ -228,9 +229,9 @@ int HttpRequestParser::onHeaderValue(http_parser *parser, const char *at, size_t
     HttpRequestParser *p = self(parser);
     if (p->m_headComplete) {
         p->m_trailerBytes += static_cast<qint64>(length);
-        p->appendHeaderPart(p->m_request.trailers, true, at, length);
+        p->appendHeaderPart(p->m_request.trailerFields, true, at, length);
     } else {
-        p->appendHeaderPart(p->m_request.headers, true, at, length);
+        p->appendHeaderPart(p->m_request.headerFields, true, at, length);
     }
     return 0;
 }
@@ -248,6 +249,8 @@ int HttpRequestParser::onHeadersComplete(http_parser *parser)
     else
         request.httpVersion = "HTTP/" + QByteArray::number(parser->http_major) + '.'
                               + QByteArray::number(parser->http_minor);
+    if (p->m_lastWasValue)
+        request.headerFields += "\r\n"; // ends the last field's line
     p->m_headComplete = true;
     p->m_lastWasValue = false;
     p->m_keepAlive = http_should_keep_alive(parser) != 0;
@@ -288,6 +291,9 @@ int HttpRequestParser::onBody(http_parser *parser, const char *at, size_t length
 int HttpRequestParser::onMessageComplete(http_parser *parser)
 {
     HttpRequestParser *p = self(parser);
+    if (p->m_lastWasValue)
+        p->m_request.trailerFields += "\r\n";
+    p->m_lastWasValue = false;
     p->m_request.receivedEndUs = p->m_nowUs;
     p->m_keepAlive = http_should_keep_alive(parser) != 0 && !parser->upgrade;
     p->m_pausedFor = Event::MessageComplete;

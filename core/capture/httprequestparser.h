@@ -58,7 +58,7 @@ private:
     void reset();
     void appendRaw(QByteArrayView bytes);
     void failWith(CaptureError error, const QString &message);
-    void appendHeaderPart(HeaderList &list, bool isValue, const char *at, size_t length);
+    void appendHeaderPart(QByteArray &fields, bool isValue, const char *at, size_t length);
 
     CaptureLimits m_limits;
     http_parser m_parser;

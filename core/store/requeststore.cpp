@@ -62,8 +62,8 @@ std::optional<CapturedRequest> RequestStore::request(qint64 id)
     r.error = captureErrorFromName(query.value(12).toString());
     r.errorMessage = query.value(13).toString();
     r.rawHead = query.value(14).toByteArray();
-    r.headers = parseSerializedHeaders(query.value(15).toByteArray());
-    r.trailers = parseSerializedHeaders(query.value(16).toByteArray());
+    r.headerFields = query.value(15).toByteArray();
+    r.trailerFields = query.value(16).toByteArray();
     r.body = query.value(17).toByteArray();
     return r;
 }

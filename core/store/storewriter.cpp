@@ -95,8 +95,8 @@ public:
         QSqlQuery &d = insertData;
         d.bindValue(0, id);
         d.bindValue(1, blob(r.rawHead));
-        d.bindValue(2, blob(serializeHeaders(r.headers)));
-        d.bindValue(3, blob(serializeHeaders(r.trailers)));
+        d.bindValue(2, blob(r.headerFields));
+        d.bindValue(3, blob(r.trailerFields));
         d.bindValue(4, blob(r.body));
         if (!d.exec()) {
             *error = sqlErrorText(d.lastError());

@@ -161,7 +161,7 @@ void TestCapture::rawHeadAndHeaderOrderAreExact()
                                  {"x-dup", "second"},
                                  {"Content-Encoding", "gzip"},
                                  {"Content-Length", "4"}};
-    QCOMPARE(captured.headers, expected);
+    QCOMPARE(captured.headers(), expected);
     QCOMPARE(captured.body, QByteArray("\x1f\x8b\x08\x00", 4)); // content coding left as received
 }
 
@@ -263,7 +263,7 @@ void TestCapture::chunkedWithTrailers()
     QCOMPARE(reply->status, 200);
     const CapturedRequest captured = stored(idFrom(*reply));
     QCOMPARE(captured.body, QByteArray("Wikipedia"));
-    QCOMPARE(captured.trailers, (HeaderList {{"X-Checksum", "42"}}));
+    QCOMPARE(captured.trailers(), (HeaderList {{"X-Checksum", "42"}}));
 }
 
 void TestCapture::limitsAreAnsweredAndRecorded_data()

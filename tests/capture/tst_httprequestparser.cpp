@@ -81,6 +81,9 @@ void TestHttpRequestParser::wellFormed_data()
     QTest::newRow("empty header value")
         << QByteArray("PATCH /p HTTP/1.1\r\nX-Empty:\r\n\r\n") << QByteArray()
         << QByteArray("PATCH") << QByteArray("/p") << 1;
+    QTest::newRow("empty value between fields")
+        << QByteArray("GET /e HTTP/1.1\r\nX-Empty:\r\nX-B:  1 \r\nX-C:\r\n\r\n") << QByteArray()
+        << QByteArray("GET") << QByteArray("/e") << 3;
 }
 
 void TestHttpRequestParser::wellFormed()
@@ -103,7 +106,7 @@ void TestHttpRequestParser::wellFormed()
         QCOMPARE(request.method, method);
         QCOMPARE(request.target, target);
         QCOMPARE(request.httpVersion, QByteArray("HTTP/1.1"));
-        QCOMPARE(request.headers.size(), headerCount);
+        QCOMPARE(request.headers().size(), headerCount);
         QCOMPARE(request.error, CaptureError::None);
     }
 }
@@ -146,7 +149,7 @@ void TestHttpRequestParser::chunkedBodyIsDeframedAndTrailersKept()
     QCOMPARE(run.requests[0].rawHead, head);
     QCOMPARE(run.requests[0].body, QByteArray("hello world"));
     const HeaderList expected = {{"X-Sum", "abc"}, {"X-Sum", "def"}};
-    QCOMPARE(run.requests[0].trailers, expected);
+    QCOMPARE(run.requests[0].trailers(), expected);
 }
 
 void TestHttpRequestParser::failures_data()

@@ -39,6 +39,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 check(request.error == CaptureError::None);
                 check(!request.rawHead.isEmpty());
                 check(input.indexOf(request.rawHead) >= 0); // verbatim, whatever the split
+                // The header block is well-formed "Name: value\r\n" lines, whatever arrived.
+                check(serializeHeaders(request.headers()) == request.headerFields);
+                check(serializeHeaders(request.trailers()) == request.trailerFields);
                 check(request.rawHead.size() <= limits.maxHeaderBytes);
                 check(request.body.size() == request.bodySize);
                 check(request.bodySize <= limits.maxBodyBytes);
