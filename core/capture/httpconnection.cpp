@@ -94,10 +94,7 @@ void HttpConnection::refuse()
     // Refusing politely: an HTTP answer the client can act on, and a record for the inspector.
     const int limit = m_listener->config.limits.maxConnections;
     CapturedRequest request;
-    request.listener = m_listener->config.name;
-    request.localPort = m_listener->boundPort;
-    request.remoteAddress = m_remoteAddress;
-    request.remotePort = m_remotePort;
+    stampOrigin(request);
     request.receivedStartUs = request.receivedEndUs = nowMicros();
     request.error = CaptureError::ConnectionLimit;
     request.errorMessage = QStringLiteral("Refused: the listener already has its maximum of %1 "
@@ -170,17 +167,16 @@ void HttpConnection::writeContinueIfOwed()
     if (!m_continueOwed || !m_exchanges.empty())
         return;
     m_continueOwed = false;
-    if (m_parser.inMessage() && !m_parser.hasFailed())
+    if (m_parser.inMessage() && !m_parser.hasFailed()) {
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        m_socket->flush();
+    }
 }
 
 void HttpConnection::onRequest(CapturedRequest request, bool failed)
 {
     m_continueOwed = false;
-    request.listener = m_listener->config.name;
-    request.localPort = m_listener->boundPort;
-    request.remoteAddress = m_remoteAddress;
-    request.remotePort = m_remotePort;
+    stampOrigin(request);
 
     Exchange exchange;
     exchange.sequence = m_nextSequence++;
@@ -324,10 +320,7 @@ void HttpConnection::onDisconnected()
                                      "complete"),
                       nowMicros());
         CapturedRequest request = m_parser.takeRequest();
-        request.listener = m_listener->config.name;
-        request.localPort = m_listener->boundPort;
-        request.remoteAddress = m_remoteAddress;
-        request.remotePort = m_remotePort;
+        stampOrigin(request);
         request.responseStatus = 0; // nobody was left to answer
         m_writer->submit(std::move(request), nullptr, {});
     }
@@ -351,6 +344,14 @@ void HttpConnection::checkFinished()
         m_finished = true;
         emit finished();
     }
+}
+
+void HttpConnection::stampOrigin(CapturedRequest &request) const
+{
+    request.listener = m_listener->config.name;
+    request.localPort = m_listener->boundPort;
+    request.remoteAddress = m_remoteAddress;
+    request.remotePort = m_remotePort;
 }
 
 HttpConnection::Exchange *HttpConnection::exchange(quint64 sequence)

@@ -67,6 +67,8 @@ private:
     void onDisconnected();
     void closeWhenWritten();
     void checkFinished();
+    /// Where a request came from: listener, local port, remote address and port.
+    void stampOrigin(CapturedRequest &request) const;
     Exchange *exchange(quint64 sequence);
 
     QTcpSocket *m_socket = nullptr;
