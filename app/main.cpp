@@ -1,3 +1,4 @@
+#include "apptranslations.h"
 #include "commandline.h"
 #include "headlessrunner.h"
 #include "mainwindow.h"
@@ -51,6 +52,7 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    installTranslations(app); // the window follows the system language
     QGuiApplication::setDesktopFileName(QStringLiteral(HOOKBENCH_APP_ID));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/hookbench/hookbench.svg")));
     MainWindow window(commandLine.session);

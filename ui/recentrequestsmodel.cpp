@@ -50,10 +50,31 @@ QVariant RecentRequestsModel::data(const QModelIndex &index, int role) const
             return QString::number(row.responseStatus);
         return QStringLiteral("%1 · %2").arg(
             row.responseStatus ? QString::number(row.responseStatus) : QStringLiteral("—"),
-            captureErrorName(row.error).replace(u'_', u' '));
+            errorLabel(row.error));
     default:
         return {};
     }
+}
+
+QString RecentRequestsModel::errorLabel(CaptureError error)
+{
+    switch (error) {
+    case CaptureError::None:
+        return {};
+    case CaptureError::Malformed:
+        return tr("malformed");
+    case CaptureError::HeadersTooLarge:
+        return tr("headers too large");
+    case CaptureError::BodyTooLarge:
+        return tr("body too large");
+    case CaptureError::Timeout:
+        return tr("timed out");
+    case CaptureError::ConnectionLimit:
+        return tr("too many connections");
+    case CaptureError::ConnectionClosed:
+        return tr("cut off by the client");
+    }
+    return {};
 }
 
 QVariant RecentRequestsModel::headerData(int section, Qt::Orientation orientation, int role) const

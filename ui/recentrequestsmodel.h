@@ -25,6 +25,9 @@ public:
 
     void prepend(const QList<CapturedSummary> &requests);
 
+    /// The error as users read it, in their language.
+    static QString errorLabel(CaptureError error);
+
 private:
     int m_capacity;
     std::deque<CapturedSummary> m_rows;

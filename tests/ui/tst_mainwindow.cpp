@@ -1,12 +1,15 @@
 #include "../capture/capturetestclient.h"
+#include "apptranslations.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QLabel>
+#include <QMenuBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Hookbench;
 
@@ -19,6 +22,8 @@ private slots:
     void portInUseIsShownInTheWindow();
     void unwritableStoreIsShownInTheWindow();
     void closingFinishesRequestsInFlight();
+    void followsTheLanguage_data();
+    void followsTheLanguage();
 
 private:
     static CaptureSessionOptions options(const QString &db, quint16 port = 0);
@@ -121,6 +126,31 @@ void TestMainWindow::closingFinishesRequestsInFlight()
     QVERIFY(reply);
     QCOMPARE(reply->status, 200);
     QTRY_VERIFY(!guard); // then it closes by itself
+}
+
+void TestMainWindow::followsTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("fileMenu");
+    QTest::newRow("de") << QStringLiteral("de_DE") << QStringLiteral("&Datei");
+    QTest::newRow("fr") << QStringLiteral("fr_FR") << QStringLiteral("&Fichier");
+    QTest::newRow("es") << QStringLiteral("es_ES") << QStringLiteral("&Archivo");
+}
+
+void TestMainWindow::followsTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, fileMenu);
+    QVERIFY(installTranslations(*qApp, QLocale(language)));
+    QTemporaryDir dir;
+    MainWindow window(options(dir.filePath(QStringLiteral("s.sqlite"))));
+    const auto menus = window.menuBar()->actions();
+    QVERIFY(!menus.isEmpty());
+    QCOMPARE(menus.first()->text(), fileMenu);
+    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
