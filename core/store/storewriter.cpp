@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <map>
 
 namespace Hookbench {
 
@@ -28,26 +29,8 @@ class StoreWriter::Session
 {
 public:
     StoreConnection connection;
-    QSqlQuery insertRequest;
-    QSqlQuery insertData;
 
-    bool prepare(QString *error)
-    {
-        insertRequest = QSqlQuery(connection.database());
-        insertData = QSqlQuery(connection.database());
-        const bool ok = insertRequest.prepare(QStringLiteral(
-                            "INSERT INTO requests (received_start_us, received_end_us, listener, "
-                            "local_port, remote_address, remote_port, method, target, path, "
-                            "http_version, content_type, content_encoding, body_size, "
-                            "body_truncated, response_status, error_kind, error_message) "
-                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
-                        && insertData.prepare(QStringLiteral(
-                            "INSERT INTO request_data (request_id, head_raw, headers, trailers, "
-                            "body) VALUES (?,?,?,?,?)"));
-        if (!ok)
-            *error = sqlErrorText(insertRequest.lastError());
-        return ok;
-    }
+    bool prepare(QString *error) { return statementsFor(1, error) != nullptr; }
 
     bool exec(QSqlQuery &query, const QString &sql, QString *error)
     {
@@ -57,53 +40,123 @@ public:
         return false;
     }
 
-    /// Inserts one request inside the open transaction; returns its id or 0.
-    qint64 insert(const CapturedRequest &r, QString *error)
+    /// Inserts requests inside the open transaction, many rows per statement (one statement
+    /// per row costs more than the rows themselves); appends their ids, or returns false.
+    bool insert(const std::deque<Pending> &batch, QList<qint64> *ids, QString *error)
+    {
+        for (size_t from = 0; from < batch.size(); from += maxRowsPerStatement) {
+            const int rows = int(qMin(batch.size() - from, size_t(maxRowsPerStatement)));
+            Statements *statements = statementsFor(rows, error);
+            if (!statements)
+                return false;
+            QSqlQuery &requests = statements->requests;
+            QSqlQuery &data = statements->data;
+            for (int row = 0; row < rows; ++row)
+                bindRequest(requests, row * requestColumns, batch[from + size_t(row)].request);
+            if (!requests.exec()) {
+                *error = sqlErrorText(requests.lastError());
+                return false;
+            }
+            // One statement holding the write lock gives its rows consecutive ids.
+            const qint64 firstId = requests.lastInsertId().toLongLong() - rows + 1;
+            for (int row = 0; row < rows; ++row) {
+                const CapturedRequest &r = batch[from + size_t(row)].request;
+                const int at = row * dataColumns;
+                data.bindValue(at, firstId + row);
+                data.bindValue(at + 1, blob(r.rawHead));
+                data.bindValue(at + 2, blob(r.headerFields));
+                data.bindValue(at + 3, blob(r.trailerFields));
+                data.bindValue(at + 4, blob(r.body));
+                ids->append(firstId + row);
+            }
+            if (!data.exec()) {
+                *error = sqlErrorText(data.lastError());
+                return false;
+            }
+        }
+        return true;
+    }
+
+private:
+    static constexpr int maxRowsPerStatement = 32;
+    static constexpr int requestColumns = 17;
+    static constexpr int dataColumns = 5;
+
+    struct Statements
+    {
+        QSqlQuery requests;
+        QSqlQuery data;
+    };
+
+    static QByteArray blob(const QByteArray &bytes)
+    {
+        return bytes.isNull() ? QByteArray("") : bytes;
+    }
+
+    static QString rowsOf(int columns, int rows)
+    {
+        QString row = QStringLiteral("(?") + QStringLiteral(",?").repeated(columns - 1) + u')';
+        QStringList all;
+        for (int i = 0; i < rows; ++i)
+            all.append(row);
+        return all.join(u',');
+    }
+
+    Statements *statementsFor(int rows, QString *error)
+    {
+        auto found = m_statements.find(rows);
+        if (found != m_statements.end())
+            return &found->second;
+        Statements statements {QSqlQuery(connection.database()), QSqlQuery(connection.database())};
+        const bool ok
+            = statements.requests.prepare(
+                  QStringLiteral("INSERT INTO requests (received_start_us, received_end_us, "
+                                 "listener, local_port, remote_address, remote_port, method, "
+                                 "target, path, http_version, content_type, content_encoding, "
+                                 "body_size, body_truncated, response_status, error_kind, "
+                                 "error_message) VALUES ")
+                  + rowsOf(requestColumns, rows))
+              && statements.data.prepare(
+                  QStringLiteral("INSERT INTO request_data (request_id, "
+                                 "head_raw, headers, trailers, body) VALUES ")
+                  + rowsOf(dataColumns, rows));
+        if (!ok) {
+            *error = sqlErrorText(statements.requests.lastError());
+            return nullptr;
+        }
+        return &m_statements.emplace(rows, std::move(statements)).first->second;
+    }
+
+    static void bindRequest(QSqlQuery &q, int at, const CapturedRequest &r)
     {
         // Requests that failed early may lack a method or version: store "" rather than NULL.
         auto latin1 = [](const QByteArray &value) {
             return QString::fromLatin1(value.isNull() ? "" : value);
         };
-        auto blob = [](const QByteArray &bytes) {
-            return bytes.isNull() ? QByteArray("") : bytes;
-        };
         const QByteArray contentType = r.headerValue("Content-Type");
         const QByteArray contentEncoding = r.headerValue("Content-Encoding");
-        QSqlQuery &q = insertRequest;
-        q.bindValue(0, r.receivedStartUs);
-        q.bindValue(1, r.receivedEndUs);
-        q.bindValue(2, r.listener.isNull() ? QStringLiteral("") : r.listener);
-        q.bindValue(3, r.localPort);
-        q.bindValue(4, r.remoteAddress.isNull() ? QStringLiteral("") : r.remoteAddress);
-        q.bindValue(5, r.remotePort);
-        q.bindValue(6, latin1(r.method));
-        q.bindValue(7, blob(r.target));
-        q.bindValue(8, blob(r.path()));
-        q.bindValue(9, latin1(r.httpVersion));
-        q.bindValue(10, contentType.isEmpty() ? QVariant() : QVariant(latin1(contentType)));
-        q.bindValue(11, contentEncoding.isEmpty() ? QVariant() : QVariant(latin1(contentEncoding)));
-        q.bindValue(12, r.bodySize);
-        q.bindValue(13, r.bodyTruncated ? 1 : 0);
-        q.bindValue(14, r.responseStatus);
-        q.bindValue(15, r.error == CaptureError::None ? QVariant() : captureErrorName(r.error));
-        q.bindValue(16, r.errorMessage.isEmpty() ? QVariant() : r.errorMessage);
-        if (!q.exec()) {
-            *error = sqlErrorText(q.lastError());
-            return 0;
-        }
-        const qint64 id = q.lastInsertId().toLongLong();
-        QSqlQuery &d = insertData;
-        d.bindValue(0, id);
-        d.bindValue(1, blob(r.rawHead));
-        d.bindValue(2, blob(r.headerFields));
-        d.bindValue(3, blob(r.trailerFields));
-        d.bindValue(4, blob(r.body));
-        if (!d.exec()) {
-            *error = sqlErrorText(d.lastError());
-            return 0;
-        }
-        return id;
+        q.bindValue(at, r.receivedStartUs);
+        q.bindValue(at + 1, r.receivedEndUs);
+        q.bindValue(at + 2, r.listener.isNull() ? QStringLiteral("") : r.listener);
+        q.bindValue(at + 3, r.localPort);
+        q.bindValue(at + 4, r.remoteAddress.isNull() ? QStringLiteral("") : r.remoteAddress);
+        q.bindValue(at + 5, r.remotePort);
+        q.bindValue(at + 6, latin1(r.method));
+        q.bindValue(at + 7, blob(r.target));
+        q.bindValue(at + 8, blob(r.path()));
+        q.bindValue(at + 9, latin1(r.httpVersion));
+        q.bindValue(at + 10, contentType.isEmpty() ? QVariant() : QVariant(latin1(contentType)));
+        q.bindValue(at + 11,
+                    contentEncoding.isEmpty() ? QVariant() : QVariant(latin1(contentEncoding)));
+        q.bindValue(at + 12, r.bodySize);
+        q.bindValue(at + 13, r.bodyTruncated ? 1 : 0);
+        q.bindValue(at + 14, r.responseStatus);
+        q.bindValue(at + 15,
+                    r.error == CaptureError::None ? QVariant() : captureErrorName(r.error));
+        q.bindValue(at + 16, r.errorMessage.isEmpty() ? QVariant() : r.errorMessage);
     }
+
+    std::map<int, Statements> m_statements;
 };
 
 StoreWriter::StoreWriter(QObject *parent) : QObject(parent)
@@ -246,13 +299,9 @@ void StoreWriter::writeBatch(Session &session, std::deque<Pending> &batch)
     ids.reserve(qsizetype(batch.size()));
     QString error;
     QSqlQuery control(session.connection.database());
-    bool ok = session.exec(control, QStringLiteral("BEGIN IMMEDIATE"), &error);
-    for (auto it = batch.begin(); ok && it != batch.end(); ++it) {
-        const qint64 id = session.insert(it->request, &error);
-        ok = id > 0;
-        ids.append(id);
-    }
-    ok = ok && session.exec(control, QStringLiteral("COMMIT"), &error);
+    bool ok = session.exec(control, QStringLiteral("BEGIN IMMEDIATE"), &error)
+              && session.insert(batch, &ids, &error)
+              && session.exec(control, QStringLiteral("COMMIT"), &error);
     if (ok) {
         qint64 bytes = 0;
         for (const Pending &pending : batch)

@@ -196,15 +196,18 @@ void TestStore::requestsQueuedDuringACommitShareTheNextOne()
     constexpr int count = 200;
     QObject context;
     QList<qint64> ids;
+    QHash<qint64, QByteArray> bodyById;
     for (int i = 0; i < count; ++i) {
         CapturedRequest request;
         request.method = "POST";
         request.body = QByteArray::number(i);
-        writer.submit(request, &context, [&ids](const CommitResult &result) {
-            if (result.stored)
-                ids.append(result.id);
-            else
+        writer.submit(request, &context, [&ids, &bodyById, i](const CommitResult &result) {
+            if (!result.stored) {
                 qWarning("not stored: %s", qPrintable(result.error));
+                return;
+            }
+            ids.append(result.id);
+            bodyById.insert(result.id, QByteArray::number(i));
         });
     }
     QTest::qWait(100);
@@ -214,6 +217,11 @@ void TestStore::requestsQueuedDuringACommitShareTheNextOne()
     QVERIFY2(committed.size() <= 2, "requests were not committed together");
     QCOMPARE(QSet<qint64>(ids.begin(), ids.end()).size(), count);
     QCOMPARE(writer.committedCount(), count);
+    // Each acknowledgement names the row that holds that very request.
+    RequestStore store;
+    QVERIFY(store.open(options(), &error));
+    for (auto it = bodyById.cbegin(); it != bodyById.cend(); ++it)
+        QCOMPARE(store.request(it.key()).value_or(CapturedRequest()).body, it.value());
 }
 
 void TestStore::logStaysBoundedUnderContinuousWrites()
