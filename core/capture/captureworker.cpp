@@ -12,7 +12,7 @@ void CaptureWorker::adopt(qintptr socketDescriptor, const ListenerStatePtr &list
                            >= listener->config.limits.maxConnections;
     auto *connection = new HttpConnection(socketDescriptor,
                                           listener,
-                                          m_writer,
+                                          this,
                                           overLimit ? HttpConnection::Mode::RefuseOverLimit
                                                     : HttpConnection::Mode::Capture,
                                           this);
@@ -47,6 +47,22 @@ void CaptureWorker::abortAll()
 int CaptureWorker::connectionCount() const
 {
     return int(m_connections.size());
+}
+
+} // namespace Hookbench
+
+namespace Hookbench {
+
+void CaptureWorker::store(CapturedRequest request, StoreWriter::Callback onDone)
+{
+    if (m_toStore.empty())
+        QMetaObject::invokeMethod(this, &CaptureWorker::flushToStore, Qt::QueuedConnection);
+    m_toStore.push_back({std::move(request), onDone ? this : nullptr, std::move(onDone)});
+}
+
+void CaptureWorker::flushToStore()
+{
+    m_writer->submitAll(std::exchange(m_toStore, {}));
 }
 
 } // namespace Hookbench

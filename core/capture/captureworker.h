@@ -1,6 +1,7 @@
 #pragma once
 
 #include "listenerstate.h"
+#include "store/storewriter.h"
 
 #include <QObject>
 #include <QSet>
@@ -8,7 +9,6 @@
 namespace Hookbench {
 
 class HttpConnection;
-class StoreWriter;
 
 /// Owns the connections handed to one capture thread.
 class CaptureWorker final : public QObject
@@ -24,8 +24,15 @@ public:
     void abortAll();
     int connectionCount() const;
 
+    /// Hands a request to the store writer. Requests from one pass of the event loop go
+    /// together, so the writer wakes once and commits them in one transaction.
+    void store(CapturedRequest request, StoreWriter::Callback onDone = {});
+
 private:
+    void flushToStore();
+
     StoreWriter *m_writer;
+    std::vector<StoreWriter::Submission> m_toStore;
     QSet<HttpConnection *> m_connections;
     bool m_draining = false;
 };

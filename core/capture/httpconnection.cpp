@@ -1,7 +1,7 @@
 #include "httpconnection.h"
 
+#include "captureworker.h"
 #include "clock.h"
-#include "store/storewriter.h"
 
 #include <QPointer>
 #include <QTcpSocket>
@@ -35,13 +35,13 @@ HttpResponse ruleResponse(const ResponseRule &rule, qint64 id)
 
 HttpConnection::HttpConnection(qintptr socketDescriptor,
                                ListenerStatePtr listener,
-                               StoreWriter *writer,
+                               CaptureWorker *worker,
                                Mode mode,
                                QObject *parent)
     : QObject(parent)
     , m_socket(new QTcpSocket(this))
     , m_listener(std::move(listener))
-    , m_writer(writer)
+    , m_worker(worker)
     , m_parser(m_listener->config.limits)
 {
     m_timer.setSingleShot(true);
@@ -101,7 +101,7 @@ void HttpConnection::refuse()
                                           "open connections")
                                .arg(limit);
     request.responseStatus = 503;
-    m_writer->submit(std::move(request), nullptr, {});
+    m_worker->store(std::move(request));
 
     HttpResponse response = HttpResponse::error(
         503,
@@ -197,7 +197,7 @@ void HttpConnection::onRequest(CapturedRequest request, bool failed)
     m_exchanges.push_back(std::move(exchange));
 
     QPointer<HttpConnection> self(this);
-    m_writer->submit(std::move(request), parent(), [self, sequence](const CommitResult &result) {
+    m_worker->store(std::move(request), [self, sequence](const CommitResult &result) {
         if (self)
             self->onStored(sequence, result);
     });
@@ -322,7 +322,7 @@ void HttpConnection::onDisconnected()
         CapturedRequest request = m_parser.takeRequest();
         stampOrigin(request);
         request.responseStatus = 0; // nobody was left to answer
-        m_writer->submit(std::move(request), nullptr, {});
+        m_worker->store(std::move(request));
     }
     m_exchanges.clear();
     checkFinished();

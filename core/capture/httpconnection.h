@@ -13,7 +13,7 @@ class QTcpSocket;
 
 namespace Hookbench {
 
-class StoreWriter;
+class CaptureWorker;
 struct CommitResult;
 
 /// One client connection: parses requests as they arrive, has each stored, and answers them
@@ -26,7 +26,7 @@ public:
 
     HttpConnection(qintptr socketDescriptor,
                    ListenerStatePtr listener,
-                   StoreWriter *writer,
+                   CaptureWorker *worker,
                    Mode mode,
                    QObject *parent);
     ~HttpConnection() override;
@@ -73,7 +73,7 @@ private:
 
     QTcpSocket *m_socket = nullptr;
     ListenerStatePtr m_listener;
-    StoreWriter *m_writer = nullptr;
+    CaptureWorker *m_worker = nullptr;
     HttpRequestParser m_parser;
     QByteArray m_input;
     std::deque<Exchange> m_exchanges;

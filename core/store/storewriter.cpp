@@ -200,21 +200,33 @@ void StoreWriter::stop()
 
 void StoreWriter::submit(CapturedRequest request, QObject *context, Callback onDone)
 {
+    std::vector<Submission> one;
+    one.push_back({std::move(request), context, std::move(onDone)});
+    submitAll(std::move(one));
+}
+
+void StoreWriter::submitAll(std::vector<Submission> submissions)
+{
     QMutexLocker lock(&m_mutex);
     if (m_stopping || !m_accepting) {
         lock.unlock();
-        if (onDone) {
+        for (Submission &submission : submissions) {
+            if (!submission.onDone)
+                continue;
             QMetaObject::invokeMethod(
-                context,
-                [onDone] {
+                submission.context,
+                [onDone = std::move(submission.onDone)] {
                     onDone({false, 0, QStringLiteral("The store is closed")});
                 },
                 Qt::QueuedConnection);
         }
         return;
     }
-    m_queue.push_back({std::move(request), context, std::move(onDone)});
-    if (m_queue.size() == 1)
+    const bool wasEmpty = m_queue.empty();
+    for (Submission &submission : submissions)
+        m_queue.push_back(
+            {std::move(submission.request), submission.context, std::move(submission.onDone)});
+    if (wasEmpty && !m_queue.empty())
         m_wake.wakeOne();
 }
 

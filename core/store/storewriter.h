@@ -12,6 +12,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QThread;
 
@@ -59,6 +60,16 @@ public:
     /// Thread-safe. onDone is invoked in context's thread once the request is committed or
     /// has failed; it is dropped if context is gone by then.
     void submit(CapturedRequest request, QObject *context, Callback onDone);
+
+    /// One request to store and whom to tell (see submit()).
+    struct Submission
+    {
+        CapturedRequest request;
+        QObject *context = nullptr;
+        Callback onDone;
+    };
+    /// Thread-safe. Queues several requests at once: one lock and at most one wake-up.
+    void submitAll(std::vector<Submission> submissions);
 
     /// Thread-safe; takes effect before the next batch.
     void setMaxBytes(qint64 maxBytes);
