@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace Hookbench {
 
@@ -118,7 +119,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.message = parser.isSet(versionOption)
                              ? QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(),
                                                            QCoreApplication::applicationVersion())
-                             : parser.helpText();
+                             : parser.helpText().replace(QLatin1String("<executable_name>"),
+                                                         QFileInfo(arguments.first()).fileName());
         return result;
     }
 

@@ -14,8 +14,10 @@ namespace Hookbench {
 
 QString StoreOptions::defaultPath()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(folder).filePath(QStringLiteral("hookbench.sqlite"));
+    // <app data>/Hookbench/hookbench.sqlite, e.g. ~/.local/share/Hookbench on Linux,
+    // ~/Library/Application Support/Hookbench on macOS, %LOCALAPPDATA%\Hookbench on Windows.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(folder).filePath(QStringLiteral("Hookbench/hookbench.sqlite"));
 }
 
 StoreConnection::~StoreConnection()

@@ -14,7 +14,7 @@ struct StoreOptions
     Synchronous synchronous = Synchronous::Normal;
     qint64 maxBytes = 0; ///< 0 = no quota; otherwise writes past it fail as "disk full"
 
-    /// The platform's app-data folder, e.g. ~/.local/share/Hookbench/hookbench.sqlite.
+    /// In the platform's app-data folder, e.g. ~/.local/share/Hookbench/hookbench.sqlite.
     static QString defaultPath();
 };
 

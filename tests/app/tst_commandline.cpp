@@ -136,6 +136,7 @@ void TestCommandLine::helpAndVersion()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.message.contains(QStringLiteral("--headless")));
     QVERIFY(help.message.contains(QStringLiteral("--listen")));
+    QVERIFY(!help.message.contains(QStringLiteral("<executable_name>")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

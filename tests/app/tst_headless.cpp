@@ -86,6 +86,8 @@ void TestHeadless::versionAndHelpNeedNoDisplay_data()
     QTest::newRow("version") << QStringLiteral("--version")
                              << QStringLiteral("Hookbench " HOOKBENCH_VERSION);
     QTest::newRow("help") << QStringLiteral("--help") << QStringLiteral("--headless");
+    QTest::newRow("usage names the program")
+        << QStringLiteral("--help") << QStringLiteral("Usage: hookbench [options]");
 }
 
 void TestHeadless::versionAndHelpNeedNoDisplay()
