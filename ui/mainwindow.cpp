@@ -86,6 +86,10 @@ MainWindow::MainWindow(const CaptureSessionOptions &options, QWidget *parent)
     layout->addWidget(m_view);
     setCentralWidget(central);
 
+    m_showTimer.setSingleShot(true);
+    m_showTimer.setInterval(100);
+    connect(&m_showTimer, &QTimer::timeout, this, &MainWindow::showCaptured);
+
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusText"));
     statusBar()->addWidget(m_status, 1);
@@ -150,8 +154,17 @@ void MainWindow::showProblem(const QString &message)
 
 void MainWindow::onCaptured(const QList<CapturedSummary> &requests)
 {
-    m_captured += requests.size();
-    m_model->prepend(requests);
+    // A burst of thousands per second must not keep the GUI thread busy: requests are shown
+    // in one model update per tick, at most 100 ms after they were stored.
+    m_unshown += requests;
+    if (!m_showTimer.isActive())
+        m_showTimer.start();
+}
+
+void MainWindow::showCaptured()
+{
+    m_captured += m_unshown.size();
+    m_model->prepend(std::exchange(m_unshown, {}));
     if (m_view->isHidden()) {
         m_emptyHint->hide();
         m_view->show();

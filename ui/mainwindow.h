@@ -3,6 +3,7 @@
 #include "capture/capturesession.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 class QLabel;
 class QTableView;
@@ -27,6 +28,7 @@ private:
     void startCapture(const CaptureSessionOptions &options);
     void showProblem(const QString &message);
     void onCaptured(const QList<CapturedSummary> &requests);
+    void showCaptured();
     void updateStatus();
 
     CaptureSession m_session;
@@ -37,6 +39,8 @@ private:
     QLabel *m_emptyHint = nullptr;
     QLabel *m_status = nullptr;
     QStringList m_listenerUrls;
+    QList<CapturedSummary> m_unshown; ///< stored, waiting for the next view update
+    QTimer m_showTimer;
     qint64 m_captured = 0;
     bool m_closing = false;
     bool m_stopped = false;

@@ -2,9 +2,12 @@
 #include "apptranslations.h"
 #include "mainwindow.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -19,6 +22,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 private slots:
     void listsCapturedRequests();
+    void burstsAreShownInFewUpdates();
     void portInUseIsShownInTheWindow();
     void unwritableStoreIsShownInTheWindow();
     void closingFinishesRequestsInFlight();
@@ -75,6 +79,36 @@ void TestMainWindow::listsCapturedRequests()
     QCOMPARE(model->index(0, 5).data().toString(), QStringLiteral("200"));
     QVERIFY(window.windowTitle().contains(QString::number(port)));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusText"))->text().contains(u'1'));
+}
+
+void TestMainWindow::burstsAreShownInFewUpdates()
+{
+    QTemporaryDir dir;
+    MainWindow window(options(dir.filePath(QStringLiteral("s.sqlite"))));
+    window.show();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("requestTable"));
+    QAbstractItemModelTester tester(table->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(table->model(), &QAbstractItemModel::rowsInserted);
+    const quint16 port = listenerPort(window);
+    constexpr int connections = 4;
+    constexpr int perConnection = 250;
+    QByteArray burst;
+    for (int i = 0; i < perConnection; ++i)
+        burst += "POST /burst HTTP/1.1\r\nContent-Length: 2\r\n\r\nok";
+    std::vector<std::unique_ptr<RawClient>> clients;
+    QElapsedTimer clock;
+    clock.start();
+    for (int c = 0; c < connections; ++c) {
+        clients.push_back(std::make_unique<RawClient>());
+        QVERIFY(clients.back()->connectTo(port));
+        clients.back()->send(burst);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), connections * perConnection, 30'000);
+    // One view update per 100 ms tick at most, however many commits the burst took.
+    QVERIFY2(inserted.size() <= clock.elapsed() / 100 + 2,
+             qPrintable(
+                 QStringLiteral("%1 updates in %2 ms").arg(inserted.size()).arg(clock.elapsed())));
 }
 
 void TestMainWindow::portInUseIsShownInTheWindow()
