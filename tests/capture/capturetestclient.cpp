@@ -11,9 +11,9 @@ QByteArray TestReply::header(QByteArrayView name) const
     return {};
 }
 
-bool RawClient::connectTo(quint16 port)
+bool RawClient::connectTo(quint16 port, const QHostAddress &host)
 {
-    m_socket.connectToHost(QHostAddress::LocalHost, port);
+    m_socket.connectToHost(host, port);
     return m_socket.waitForConnected(5000);
 }
 

@@ -19,7 +19,7 @@ struct TestReply
 class RawClient
 {
 public:
-    bool connectTo(quint16 port);
+    bool connectTo(quint16 port, const QHostAddress &host = QHostAddress(QHostAddress::LocalHost));
     void send(const QByteArray &bytes);
     /// Waits for one complete response (Content-Length framed); nothing on timeout.
     std::optional<TestReply> readReply(int timeoutMs = 10'000);

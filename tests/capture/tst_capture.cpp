@@ -38,6 +38,7 @@ private slots:
     void clientClosingMidBodyIsRecorded();
     void storeFullAnswers503AndRecovers();
     void severalListenersAtOnce();
+    void ipv6Listener();
 
 private:
     quint16 startListener(const CaptureLimits &limits = {},
@@ -470,6 +471,26 @@ void TestCapture::severalListenersAtOnce()
     busy.port = stripe;
     QVERIFY(!m_service->addListener(busy, &error));
     QVERIFY2(error.contains(QString::number(stripe)), qPrintable(error));
+}
+
+void TestCapture::ipv6Listener()
+{
+    ListenerConfig config;
+    config.address = QHostAddress(QHostAddress::LocalHostIPv6);
+    QString error;
+    const auto info = m_service->addListener(config, &error);
+    if (!info)
+        QSKIP(qPrintable(QStringLiteral("no IPv6 loopback here: ") + error));
+    QCOMPARE(info->url().host(), QStringLiteral("::1"));
+    RawClient client;
+    QVERIFY(client.connectTo(info->port, QHostAddress(QHostAddress::LocalHostIPv6)));
+    client.send("POST /v6 HTTP/1.1\r\nContent-Length: 2\r\n\r\nv6");
+    const auto reply = client.readReply();
+    QVERIFY(reply);
+    QCOMPARE(reply->status, 200);
+    const CapturedRequest captured = stored(idFrom(*reply));
+    QCOMPARE(captured.remoteAddress, QStringLiteral("::1"));
+    QCOMPARE(captured.body, QByteArray("v6"));
 }
 
 QTEST_MAIN(TestCapture)
