@@ -1,9 +1,46 @@
 #include "requeststore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace Hookbench {
+
+namespace {
+
+/// The SQL condition for a filter (always usable after WHERE) and its bound values, in order.
+QString whereClause(const RequestFilter &filter, QVariantList *binds)
+{
+    QStringList conditions {QStringLiteral("1")};
+    if (!filter.method.isEmpty()) {
+        conditions.append(QStringLiteral("method = ?"));
+        binds->append(QString::fromLatin1(filter.method));
+    }
+    if (!filter.pathPrefix.isEmpty()) {
+        // A byte range instead of LIKE: it uses the path index and knows no wildcards.
+        conditions.append(QStringLiteral("path >= ?"));
+        binds->append(filter.pathPrefix);
+        QByteArray upper = filter.pathPrefix;
+        while (!upper.isEmpty() && uchar(upper.back()) == 0xff)
+            upper.chop(1);
+        if (!upper.isEmpty()) {
+            upper.back() = char(uchar(upper.back()) + 1);
+            conditions.append(QStringLiteral("path < ?"));
+            binds->append(upper);
+        }
+    }
+    if (filter.sinceUs > 0) {
+        conditions.append(QStringLiteral("received_start_us >= ?"));
+        binds->append(filter.sinceUs);
+    }
+    if (filter.untilUs > 0) {
+        conditions.append(QStringLiteral("received_start_us < ?"));
+        binds->append(filter.untilUs);
+    }
+    return conditions.join(QLatin1String(" AND "));
+}
+
+} // namespace
 
 bool RequestStore::open(const StoreOptions &options, QString *error)
 {
@@ -66,6 +103,83 @@ std::optional<CapturedRequest> RequestStore::request(qint64 id)
     r.trailerFields = query.value(16).toByteArray();
     r.body = query.value(17).toByteArray();
     return r;
+}
+
+RequestPage RequestStore::page(const RequestFilter &filter, int page, int pageSize)
+{
+    RequestPage result;
+    QVariantList binds;
+    const QString where = whereClause(filter, &binds);
+    QSqlQuery count(m_connection.database());
+    count.prepare(QStringLiteral("SELECT count(*) FROM requests WHERE ") + where);
+    for (const QVariant &value : std::as_const(binds))
+        count.addBindValue(value);
+    if (count.exec() && count.next())
+        result.total = count.value(0).toLongLong();
+    const qint64 offset = qint64(qMax(1, page) - 1) * qMax(1, pageSize);
+    if (offset < result.total) {
+        result.rows = rows(where,
+                           binds,
+                           QStringLiteral(" ORDER BY id DESC LIMIT %1 OFFSET %2")
+                               .arg(qMax(1, pageSize))
+                               .arg(offset));
+    }
+    return result;
+}
+
+QList<RequestRow>
+RequestStore::newestBefore(qint64 beforeId, int limit, const RequestFilter &filter)
+{
+    QVariantList binds;
+    QString where = whereClause(filter, &binds);
+    if (beforeId > 0) {
+        where += QStringLiteral(" AND id < ?");
+        binds.append(beforeId);
+    }
+    return rows(where, binds, QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(qMax(1, limit)));
+}
+
+bool RequestStore::remove(qint64 id, QString *error)
+{
+    QSqlQuery query(m_connection.database());
+    query.prepare(QStringLiteral("DELETE FROM requests WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return query.numRowsAffected() > 0;
+}
+
+QList<RequestRow>
+RequestStore::rows(const QString &where, const QVariantList &binds, const QString &tail)
+{
+    QList<RequestRow> result;
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, received_start_us, listener, remote_address, method, "
+                                 "target, body_size, response_status, error_kind FROM requests "
+                                 "WHERE ")
+                  + where + tail);
+    for (const QVariant &value : binds)
+        query.addBindValue(value);
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        RequestRow row;
+        row.id = query.value(0).toLongLong();
+        row.receivedStartUs = query.value(1).toLongLong();
+        row.listener = query.value(2).toString();
+        row.remoteAddress = query.value(3).toString();
+        row.method = query.value(4).toString().toLatin1();
+        row.target = query.value(5).toByteArray();
+        row.bodySize = query.value(6).toLongLong();
+        row.responseStatus = query.value(7).toInt();
+        row.error = captureErrorFromName(query.value(8).toString());
+        result.append(row);
+    }
+    return result;
 }
 
 } // namespace Hookbench

@@ -3,9 +3,41 @@
 #include "capture/capturedrequest.h"
 #include "storeconnection.h"
 
+#include <QVariantList>
+
 #include <optional>
 
 namespace Hookbench {
+
+/// Which requests a listing shows; empty fields match everything.
+struct RequestFilter
+{
+    QByteArray method; ///< exact (HTTP methods are case-sensitive)
+    QByteArray pathPrefix; ///< the path (without query) starts with these bytes
+    qint64 sinceUs = 0; ///< received at or after, µs since the epoch; 0: no bound
+    qint64 untilUs = 0; ///< received before; 0: no bound
+};
+
+/// One row of a listing: the narrow columns, never the bytes.
+struct RequestRow
+{
+    qint64 id = 0;
+    qint64 receivedStartUs = 0;
+    QString listener;
+    QString remoteAddress;
+    QByteArray method;
+    QByteArray target;
+    qint64 bodySize = 0;
+    int responseStatus = 0;
+    CaptureError error = CaptureError::None;
+};
+
+/// A page of a listing, newest first, and how many rows the whole listing has.
+struct RequestPage
+{
+    QList<RequestRow> rows;
+    qint64 total = 0;
+};
 
 /// Read access to stored requests, for one thread. Safe beside a writer in this or another
 /// process (WAL readers never block the writer).
@@ -23,7 +55,17 @@ public:
     /// One request with all its bytes, or nothing when the id is unknown.
     std::optional<CapturedRequest> request(qint64 id);
 
+    /// Page `page` (from 1) of `pageSize` rows, newest first, with the filter's total.
+    RequestPage page(const RequestFilter &filter, int page, int pageSize);
+    /// Up to limit rows older than beforeId (0: the newest), newest first: the way a view
+    /// over millions of rows fetches the next window without counting what it skips.
+    QList<RequestRow> newestBefore(qint64 beforeId, int limit, const RequestFilter &filter = {});
+    /// Deletes one request and its bytes; false when there was none (or the store is busy).
+    bool remove(qint64 id, QString *error = nullptr);
+
 private:
+    QList<RequestRow> rows(const QString &where, const QVariantList &binds, const QString &tail);
+
     StoreConnection m_connection;
 };
 
