@@ -1,5 +1,6 @@
 #include "apptranslations.h"
 #include "commandline.h"
+#include "eventscommand.h"
 #include "headlessrunner.h"
 #include "mainwindow.h"
 
@@ -33,6 +34,10 @@ QStringList argumentsOf(int argc, char **argv)
 int main(int argc, char **argv)
 {
     describeApplication();
+    if (argc >= 2 && qstrcmp(argv[1], "events") == 0) {
+        QCoreApplication app(argc, argv);
+        return runEventsCommand(QCoreApplication::arguments());
+    }
     // Parse before any QGuiApplication exists: --help, --version and --headless need no display.
     const CommandLine commandLine = CommandLine::parse(argumentsOf(argc, argv));
     if (commandLine.mode == CommandLine::Mode::Exit) {

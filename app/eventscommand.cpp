@@ -1,0 +1,216 @@
+#include "eventscommand.h"
+
+#include "store/requestjson.h"
+#include "store/requeststore.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Hookbench {
+
+namespace {
+
+constexpr int maxPageSize = 1000;
+
+int fail(int code, const QString &message)
+{
+    QTextStream(stderr) << "hookbench events: " << message << Qt::endl;
+    return code;
+}
+
+QString plain(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes); // invalid bytes show as U+FFFD; `raw` has them exactly
+}
+
+void printJson(const QJsonObject &object)
+{
+    QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+void printRow(QTextStream &out, const RequestRow &row)
+{
+    out << publicRequestId(row.id) << "  " << rfc3339(row.receivedStartUs) << "  "
+        << (row.method.isEmpty() ? QByteArray("-") : row.method) << "  " << plain(row.target)
+        << "  " << row.bodySize << " B  " << row.responseStatus;
+    if (row.error != CaptureError::None)
+        out << ' ' << captureErrorName(row.error);
+    out << '\n';
+}
+
+void printRequest(const CapturedRequest &r)
+{
+    QTextStream out(stdout);
+    out << publicRequestId(r.id) << "  " << r.method << ' ' << plain(r.target) << ' '
+        << r.httpVersion << '\n'
+        << "received  " << rfc3339(r.receivedStartUs) << " from " << r.remoteAddress << ':'
+        << r.remotePort << " on " << r.listener << '\n'
+        << "answered  " << r.responseStatus << '\n';
+    if (r.error != CaptureError::None)
+        out << "error     " << captureErrorName(r.error) << ": " << r.errorMessage << '\n';
+    out << '\n';
+    for (const auto &[name, value] : r.headers())
+        out << plain(name) << ": " << plain(value) << '\n';
+    out << '\n';
+    const QJsonValue body = requestJson(r).value(QStringLiteral("body"));
+    if (body.isString())
+        out << body.toString() << '\n';
+    else
+        out << "(" << r.body.size()
+            << " bytes, not UTF-8 text: use `hookbench events raw` for the exact bytes)\n";
+    for (const auto &[name, value] : r.trailers())
+        out << plain(name) << ": " << plain(value) << '\n';
+}
+
+} // namespace
+
+int runEventsCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "List, show, dump or delete captured requests in a store, also while another Hookbench "
+        "captures into it.\n\n"
+        "  hookbench events list [filters] [--page N] [--page-size N] [--json]\n"
+        "  hookbench events show ID [--json]\n"
+        "  hookbench events raw ID          (the exact bytes received, head and body)\n"
+        "  hookbench events delete ID\n\n"
+        "Exit codes: 0 done, 1 not found or the store failed, 2 usage error."));
+    parser.addHelpOption();
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QStringLiteral("The SQLite store (default: %1).").arg(StoreOptions::defaultPath()),
+        QStringLiteral("path"));
+    const QCommandLineOption method(QStringLiteral("method"),
+                                    QStringLiteral("Only this method (e.g. POST)."),
+                                    QStringLiteral("method"));
+    const QCommandLineOption path(QStringLiteral("path"),
+                                  QStringLiteral("Only paths starting with this."),
+                                  QStringLiteral("prefix"));
+    const QCommandLineOption since(QStringLiteral("since"),
+                                   QStringLiteral("Received at or after (RFC 3339)."),
+                                   QStringLiteral("time"));
+    const QCommandLineOption until(QStringLiteral("until"),
+                                   QStringLiteral("Received before (RFC 3339)."),
+                                   QStringLiteral("time"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QStringLiteral("Page number, from 1 (default 1)."),
+                                  QStringLiteral("n"),
+                                  QStringLiteral("1"));
+    const QCommandLineOption pageSize(
+        QStringLiteral("page-size"),
+        QStringLiteral("Rows per page, 1-%1 (default 50).").arg(maxPageSize),
+        QStringLiteral("n"),
+        QStringLiteral("50"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({db, method, path, since, until, page, pageSize, json});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("list, show, raw or delete"));
+    if (!parser.parse(arguments))
+        return fail(2, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText().replace(QLatin1String("<executable_name>"),
+                                                         QLatin1String("hookbench events"));
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments().mid(1); // after "events"
+    const QString command = positional.value(0);
+    const bool needsId = command == QLatin1String("show") || command == QLatin1String("raw")
+                         || command == QLatin1String("delete");
+    if (command != QLatin1String("list") && !needsId)
+        return fail(2,
+                    QStringLiteral("expected list, show, raw or delete; see "
+                                   "'hookbench events --help'"));
+    if (positional.size() != (needsId ? 2 : 1))
+        return fail(2,
+                    needsId ? QStringLiteral("'%1' takes one event id, e.g. wevt_12").arg(command)
+                            : QStringLiteral("'list' takes no arguments"));
+    qint64 id = 0;
+    if (needsId && (id = parsePublicRequestId(positional.at(1))) == 0)
+        return fail(2,
+                    QStringLiteral("'%1' is not an event id (e.g. wevt_12)").arg(positional.at(1)));
+
+    StoreOptions options;
+    options.path = parser.isSet(db) ? parser.value(db) : StoreOptions::defaultPath();
+    if (!QFile::exists(options.path))
+        return fail(1, QStringLiteral("no store at %1").arg(options.path));
+    RequestStore store;
+    QString error;
+    if (!store.open(options, &error))
+        return fail(1, error);
+
+    if (command == QLatin1String("list")) {
+        RequestFilter filter;
+        filter.method = parser.value(method).toLatin1();
+        filter.pathPrefix = parser.value(path).toUtf8();
+        for (const auto &[option, target] :
+             {std::pair {&since, &filter.sinceUs}, std::pair {&until, &filter.untilUs}}) {
+            if (!parser.isSet(*option))
+                continue;
+            *target = parseRfc3339(parser.value(*option));
+            if (*target == 0)
+                return fail(2,
+                            QStringLiteral("'%1' is not an RFC 3339 time, e.g. "
+                                           "2026-11-23T09:00:00Z")
+                                .arg(parser.value(*option)));
+        }
+        bool pageOk = false;
+        bool sizeOk = false;
+        const int pageNumber = parser.value(page).toInt(&pageOk);
+        const int size = parser.value(pageSize).toInt(&sizeOk);
+        if (!pageOk || pageNumber < 1 || !sizeOk || size < 1 || size > maxPageSize)
+            return fail(
+                2, QStringLiteral("--page takes 1 or more, --page-size 1-%1").arg(maxPageSize));
+        const RequestPage result = store.page(filter, pageNumber, size);
+        if (parser.isSet(json)) {
+            QJsonArray data;
+            for (const RequestRow &row : result.rows)
+                data.append(requestRowJson(row));
+            printJson({{QStringLiteral("data"), data},
+                       {QStringLiteral("page"), pageNumber},
+                       {QStringLiteral("page_size"), size},
+                       {QStringLiteral("total"), result.total}});
+        } else {
+            QTextStream out(stdout);
+            for (const RequestRow &row : result.rows)
+                printRow(out, row);
+            out << result.total << " in all";
+            if (result.total > size)
+                out << "; page " << pageNumber << " of " << (result.total + size - 1) / size;
+            out << '\n';
+        }
+        return 0;
+    }
+
+    if (command == QLatin1String("delete")) {
+        if (!store.remove(id, &error))
+            return error.isEmpty() ? fail(1, QStringLiteral("no event %1").arg(publicRequestId(id)))
+                                   : fail(1, error);
+        QTextStream(stdout) << "deleted " << publicRequestId(id) << '\n';
+        return 0;
+    }
+
+    const auto request = store.request(id);
+    if (!request)
+        return fail(1, QStringLiteral("no event %1").arg(publicRequestId(id)));
+    if (command == QLatin1String("raw")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return fail(1, QStringLiteral("cannot write to standard output"));
+        out.write(request->rawHead);
+        out.write(request->body);
+        return 0;
+    }
+    if (parser.isSet(json))
+        printJson(requestJson(*request));
+    else
+        printRequest(*request);
+    return 0;
+}
+
+} // namespace Hookbench

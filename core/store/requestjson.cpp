@@ -1,0 +1,114 @@
+#include "requestjson.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QStringDecoder>
+
+namespace Hookbench {
+
+namespace {
+
+QJsonValue textOrNull(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return QJsonValue::Null;
+    return text;
+}
+
+// Header bytes as text: UTF-8 when they are valid UTF-8, else one character per byte (the
+// raw view has the exact bytes either way).
+QString headerText(const QByteArray &bytes)
+{
+    const QJsonValue text = textOrNull(bytes);
+    return text.isNull() ? QString::fromLatin1(bytes) : text.toString();
+}
+
+QJsonArray headerPairs(const HeaderList &headers)
+{
+    QJsonArray pairs;
+    for (const auto &[name, value] : headers)
+        pairs.append(QJsonArray {headerText(name), headerText(value)});
+    return pairs;
+}
+
+QJsonObject common(qint64 id,
+                   qint64 receivedStartUs,
+                   const QByteArray &method,
+                   const QByteArray &target,
+                   const QString &listener,
+                   const QString &remote,
+                   qint64 bodySize,
+                   int responseStatus,
+                   CaptureError error)
+{
+    const qsizetype question = target.indexOf('?');
+    return {{QStringLiteral("id"), publicRequestId(id)},
+            {QStringLiteral("created_at"), rfc3339(receivedStartUs)},
+            {QStringLiteral("method"), QString::fromLatin1(method)},
+            {QStringLiteral("path"), textOrNull(question < 0 ? target : target.left(question))},
+            {QStringLiteral("query"),
+             question < 0 ? QJsonValue(QJsonValue::Null) : textOrNull(target.mid(question + 1))},
+            {QStringLiteral("listener"), listener},
+            {QStringLiteral("remote"), remote},
+            {QStringLiteral("body_size"), bodySize},
+            {QStringLiteral("response_status"), responseStatus},
+            {QStringLiteral("error"),
+             error == CaptureError::None ? QJsonValue(QJsonValue::Null)
+                                         : QJsonValue(captureErrorName(error))}};
+}
+
+} // namespace
+
+QString rfc3339(qint64 microsSinceEpoch)
+{
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(microsSinceEpoch / 1000, Qt::UTC);
+    return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
+           + QStringLiteral("%1Z").arg(microsSinceEpoch % 1000, 3, 10, QLatin1Char('0'));
+}
+
+qint64 parseRfc3339(const QString &text)
+{
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return time.isValid() && text.size() >= 10 ? time.toMSecsSinceEpoch() * 1000 : 0;
+}
+
+QJsonObject requestRowJson(const RequestRow &row)
+{
+    return common(row.id,
+                  row.receivedStartUs,
+                  row.method,
+                  row.target,
+                  row.listener,
+                  row.remoteAddress,
+                  row.bodySize,
+                  row.responseStatus,
+                  row.error);
+}
+
+QJsonObject requestJson(const CapturedRequest &r)
+{
+    QJsonObject object = common(r.id,
+                                r.receivedStartUs,
+                                r.method,
+                                r.target,
+                                r.listener,
+                                r.remoteAddress,
+                                r.bodySize,
+                                r.responseStatus,
+                                r.error);
+    object.insert(QStringLiteral("remote_port"), r.remotePort);
+    object.insert(QStringLiteral("http_version"), QString::fromLatin1(r.httpVersion));
+    object.insert(QStringLiteral("headers"), headerPairs(r.headers()));
+    object.insert(QStringLiteral("trailers"), headerPairs(r.trailers()));
+    object.insert(QStringLiteral("body"), textOrNull(r.body));
+    object.insert(QStringLiteral("body_base64"), QString::fromLatin1(r.body.toBase64()));
+    object.insert(QStringLiteral("body_truncated"), r.bodyTruncated);
+    object.insert(QStringLiteral("error_message"),
+                  r.errorMessage.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                           : QJsonValue(r.errorMessage));
+    return object;
+}
+
+} // namespace Hookbench
