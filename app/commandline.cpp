@@ -93,9 +93,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                      QStringLiteral("Threads serving connections (default %1).")
                                          .arg(CaptureSessionOptions::defaultCaptureThreads()),
                                      QStringLiteral("count"));
+    const QCommandLineOption api(QStringLiteral("api"),
+                                 QStringLiteral("Serve the automation API on ADDRESS:PORT "
+                                                "(loopback unless you say otherwise)."),
+                                 QStringLiteral("address:port"));
+    const QCommandLineOption apiToken(QStringLiteral("api-token"),
+                                      QStringLiteral("Bearer token for the API (default: "
+                                                     "$HOOKBENCH_API_TOKEN, else a new one, shown "
+                                                     "at start)."),
+                                      QStringLiteral("token"));
     const QCommandLineOption quiet(QStringLiteral("quiet"),
                                    QStringLiteral("Headless: print only the summary."));
     parser.addOptions({headless,
+                       api,
+                       apiToken,
                        listen,
                        db,
                        synchronous,
@@ -128,6 +139,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.mode = parser.isSet(headless) ? Mode::Headless : Mode::Window;
     result.quiet = parser.isSet(quiet);
     result.session.store.path = parser.isSet(db) ? parser.value(db) : StoreOptions::defaultPath();
+
+    if (parser.isSet(api)) {
+        QString error;
+        if (!ListenerConfig::parseListen(parser.value(api), &error))
+            return usageError(QStringLiteral("--api: ") + error);
+        result.apiListen = parser.value(api);
+    }
+    result.apiToken
+        = parser.isSet(apiToken) ? parser.value(apiToken).toUtf8() : qgetenv("HOOKBENCH_API_TOKEN");
 
     if (parser.isSet(synchronous)) {
         const QString mode = parser.value(synchronous).toLower();

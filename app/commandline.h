@@ -16,6 +16,10 @@ struct CommandLine
     QString message; ///< printed for Mode::Exit
     CaptureSessionOptions session;
     bool quiet = false;
+    /// The automation API: where it listens (empty: off) and its bearer token (empty: a new
+    /// one is generated and shown).
+    QString apiListen;
+    QByteArray apiToken;
 
     static constexpr quint16 defaultPort = 8787;
 

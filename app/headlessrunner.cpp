@@ -4,6 +4,7 @@
 #include "terminationsignals.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <cstdio>
 
@@ -43,6 +44,24 @@ int HeadlessRunner::start(const CommandLine &commandLine)
             return 1;
         }
         m_out << "Listening on " << info->url().toString() << " (" << info->name << ")" << Qt::endl;
+    }
+    if (!commandLine.apiListen.isEmpty()) {
+        const auto where = ListenerConfig::parseListen(commandLine.apiListen, &error);
+        const bool generated = commandLine.apiToken.isEmpty();
+        const QByteArray token = generated ? ApiServer::generateToken() : commandLine.apiToken;
+        if (!m_api.start(where->address, where->port, commandLine.session.store, token, &error)) {
+            m_err << "hookbench: " << error << Qt::endl;
+            return 1;
+        }
+        QJsonArray listeners;
+        for (const ListenerInfo &info : m_session.service()->listeners())
+            listeners.append(QJsonObject {{QStringLiteral("name"), info.name},
+                                          {QStringLiteral("url"), info.url().toString()}});
+        m_api.setListeners(listeners);
+        m_out << "API on " << m_api.url().toString() << "/v1/";
+        if (generated)
+            m_out << " (token: " << token << ")";
+        m_out << Qt::endl;
     }
     m_out << "Storing into " << m_session.writer()->path() << "; Ctrl+C stops" << Qt::endl;
 

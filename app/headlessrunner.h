@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apiserver.h"
 #include "capture/capturesession.h"
 
 #include <QElapsedTimer>
@@ -28,6 +29,7 @@ private:
     void printSummary();
 
     CaptureSession m_session;
+    ApiServer m_api;
     QTextStream m_out;
     QTextStream m_err;
     QElapsedTimer m_uptime;

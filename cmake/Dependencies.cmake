@@ -7,3 +7,6 @@ add_library(HttpParser::HttpParser UNKNOWN IMPORTED)
 set_target_properties(HttpParser::HttpParser PROPERTIES
     IMPORTED_LOCATION "${HTTP_PARSER_LIBRARY}"
     INTERFACE_INCLUDE_DIRECTORIES "${HTTP_PARSER_INCLUDE_DIR}")
+
+# OpenSSL: constant-time comparison now, HMAC/Ed25519/ECDSA for signatures later.
+find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)

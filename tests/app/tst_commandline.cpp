@@ -89,6 +89,11 @@ void TestCommandLine::options()
     QCOMPARE(listener.limits.maxConnections, 3);
     QCOMPARE(listener.rules.size(), 1);
     QCOMPARE(listener.rules.first().status, 201);
+    QVERIFY(line.apiListen.isEmpty());
+
+    const CommandLine withApi = parse({"--headless", "--api", "127.0.0.1:0", "--api-token", "t0k"});
+    QCOMPARE(withApi.apiListen, QStringLiteral("127.0.0.1:0"));
+    QCOMPARE(withApi.apiToken, QByteArray("t0k"));
 }
 
 void TestCommandLine::severalListeners()
@@ -114,6 +119,7 @@ void TestCommandLine::usageErrors_data()
     row("bad sync", QStringLiteral("--synchronous sometimes"), "--synchronous");
     row("bad rule", QStringLiteral("--rule /x=abc"), "status");
     row("positional", QStringLiteral("extra"), "extra");
+    row("bad api address", QStringLiteral("--api nowhere:1"), "--api");
 }
 
 void TestCommandLine::usageErrors()

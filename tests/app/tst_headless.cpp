@@ -1,12 +1,14 @@
 #include "../capture/capturetestclient.h"
 #include "store/requeststore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +79,7 @@ private slots:
     void printsEachRequestAndASummary();
     void sigtermDrainsRequestsInFlight();
     void sigkillLosesNothingAcknowledged();
+    void servesTheApiWithTheGivenToken();
 };
 
 void TestHeadless::versionAndHelpNeedNoDisplay_data()
@@ -244,6 +247,48 @@ void TestHeadless::sigkillLosesNothingAcknowledged()
     QVERIFY(client.connectTo(newPort));
     client.send("POST /after-crash HTTP/1.1\r\nContent-Length: 0\r\n\r\n");
     QCOMPARE(client.readReply()->status, 200);
+}
+
+void TestHeadless::servesTheApiWithTheGivenToken()
+{
+    QTemporaryDir dir;
+    HeadlessProcess hookbench;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOOKBENCH_API_TOKEN"), QStringLiteral("from-environment"));
+    hookbench.process.setProcessEnvironment(environment);
+    const quint16 port = hookbench.start(dir.filePath(QStringLiteral("s.sqlite")),
+                                         words({"--api", "127.0.0.1:0"}));
+    QVERIFY(port != 0);
+    QTRY_VERIFY(
+        hookbench.output.append(QString::fromUtf8(hookbench.process.readAllStandardOutput()))
+            .contains(QStringLiteral("API on ")));
+    const auto match
+        = QRegularExpression(QStringLiteral("API on (http://\\S+/v1/)")).match(hookbench.output);
+    QVERIFY(match.hasMatch());
+    QVERIFY(!hookbench.output.contains(QStringLiteral("token:"))); // given, so not shown
+
+    QNetworkAccessManager manager;
+    auto get = [&](const QByteArray &token) {
+        QNetworkRequest request(QUrl(match.captured(1) + QStringLiteral("stats")));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply *reply = manager.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(10'000);
+        reply->deleteLater();
+        return std::pair {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                          QJsonDocument::fromJson(reply->readAll()).object()};
+    };
+    const auto [status, stats] = get("from-environment");
+    QCOMPARE(status, 200);
+    const QJsonArray listeners = stats.value(QStringLiteral("listeners")).toArray();
+    QCOMPARE(listeners.size(), 1);
+    QVERIFY(listeners.first()
+                .toObject()
+                .value(QStringLiteral("url"))
+                .toString()
+                .contains(QString::number(port)));
+    QCOMPARE(get({}).first, 401);
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "store/storeoptions.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QObject>
+#include <QUrl>
+
+class QThread;
+
+namespace Hookbench {
+
+/// The local automation API over HTTP, on its own thread with its own store connection, so
+/// scripts never slow down capture or the window.
+class ApiServer final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiServer(QObject *parent = nullptr);
+    ~ApiServer() override;
+    Q_DISABLE_COPY_MOVE(ApiServer)
+
+    /// Opens the store and listens; returns false with a message when either fails.
+    bool start(const QHostAddress &address,
+               quint16 port,
+               const StoreOptions &store,
+               const QByteArray &token,
+               QString *error);
+    void stop();
+    QUrl url() const { return m_url; }
+
+    /// What /v1/stats reports as listeners.
+    void setListeners(const QJsonArray &listeners);
+
+    /// A new random token for when the user gave none.
+    static QByteArray generateToken();
+
+private:
+    class Worker;
+    QThread *m_thread = nullptr;
+    Worker *m_worker = nullptr;
+    QUrl m_url;
+};
+
+} // namespace Hookbench

@@ -1,0 +1,314 @@
+#include "api/apiserver.h"
+#include "capture/captureservice.h"
+#include "store/storewriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hookbench;
+
+/// The automation API on 127.0.0.1 port 0 over a real store, called with a real HTTP client.
+class TestApi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void refusals_data();
+    void refusals();
+    void listPages_data();
+    void listPages();
+    void oneEventRawAndDeliveries();
+    void deleteThenGone();
+    void stats();
+    void listsWhileCapturing();
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QJsonObject json;
+        QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+        QHash<QByteArray, QByteArray> headers;
+    };
+    Reply call(const QByteArray &method,
+               const QString &path,
+               const QByteArray &token = "secret-token",
+               const QList<QPair<QByteArray, QByteArray>> &headers = {},
+               const QByteArray &body = {});
+
+    QTemporaryDir m_dir;
+    StoreOptions m_store;
+    StoreWriter m_writer;
+    ApiServer m_api;
+    QNetworkAccessManager m_client;
+    QList<qint64> m_ids;
+};
+
+void TestApi::initTestCase()
+{
+    // Objects created on the wrong thread only warn; here that is a failure.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("thread")));
+    m_store.path = m_dir.filePath(QStringLiteral("api.sqlite"));
+    QString error;
+    QVERIFY(m_writer.start(m_store, &error));
+    QObject context;
+    for (int i = 0; i < 25; ++i) {
+        CapturedRequest request;
+        request.method = i % 5 == 0 ? "PUT" : "POST";
+        request.target
+            = "/hooks/" + QByteArray(i % 2 ? "stripe" : "github") + "?i=" + QByteArray::number(i);
+        request.httpVersion = "HTTP/1.1";
+        request.setHeaders({{"X-I", QByteArray::number(i)}});
+        request.rawHead = request.method + ' ' + request.target + " HTTP/1.1\r\n"
+                          + request.headerFields + "\r\n";
+        request.body
+            = i == 24 ? QByteArray("\x00\xff", 2) : "{\"i\":" + QByteArray::number(i) + '}';
+        request.bodySize = request.body.size();
+        request.receivedStartUs = 1'700'000'000'000'000 + qint64(i) * 1'000'000;
+        request.responseStatus = 200;
+        m_writer.submit(request, &context, [this](const CommitResult &r) { m_ids.append(r.id); });
+        QTRY_COMPARE(m_ids.size(), i + 1);
+    }
+    QVERIFY2(m_api.start(QHostAddress(QHostAddress::LocalHost), 0, m_store, "secret-token", &error),
+             qPrintable(error));
+    QVERIFY(m_api.url().port() > 0);
+}
+
+void TestApi::cleanupTestCase()
+{
+    m_api.stop();
+    m_writer.stop();
+}
+
+TestApi::Reply TestApi::call(const QByteArray &method,
+                             const QString &path,
+                             const QByteArray &token,
+                             const QList<QPair<QByteArray, QByteArray>> &headers,
+                             const QByteArray &body)
+{
+    QUrl url = m_api.url();
+    const qsizetype question = path.indexOf(u'?');
+    url.setPath(path.left(question));
+    if (question >= 0)
+        url.setQuery(path.mid(question + 1));
+    QNetworkRequest request(url);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = m_client.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    Reply result;
+    if (!finished.wait(10'000))
+        return result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.json = QJsonDocument::fromJson(result.body).object();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        result.headers.insert(name.toLower(), value);
+    reply->deleteLater();
+    return result;
+}
+
+void TestApi::refusals_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<QByteArray>("origin");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("type");
+
+    const QString list = QStringLiteral("/v1/webhook-events");
+    QTest::newRow("no token") << QByteArray("GET") << list << QByteArray() << QByteArray() << 401
+                              << "unauthorized";
+    QTest::newRow("wrong token") << QByteArray("GET") << list << QByteArray("secret-tokeN")
+                                 << QByteArray() << 401 << "unauthorized";
+    QTest::newRow("prefix of the token") << QByteArray("GET") << list << QByteArray("secret")
+                                         << QByteArray() << 401 << "unauthorized";
+    QTest::newRow("from a web page") << QByteArray("GET") << list << QByteArray("secret-token")
+                                     << QByteArray("https://evil.example") << 403 << "forbidden";
+    QTest::newRow("unknown route")
+        << QByteArray("GET") << QStringLiteral("/v1/nothing") << QByteArray("secret-token")
+        << QByteArray() << 404 << "not_found";
+    QTest::newRow("unknown sub-route")
+        << QByteArray("GET") << QStringLiteral("/v1/webhook-events/wevt_1/x")
+        << QByteArray("secret-token") << QByteArray() << 404 << "not_found";
+    QTest::newRow("malformed id") << QByteArray("GET")
+                                  << QStringLiteral("/v1/webhook-events/wdlv_1")
+                                  << QByteArray("secret-token") << QByteArray() << 400
+                                  << "invalid_request";
+    QTest::newRow("unknown id") << QByteArray("GET")
+                                << QStringLiteral("/v1/webhook-events/wevt_999")
+                                << QByteArray("secret-token") << QByteArray() << 404 << "not_found";
+    QTest::newRow("wrong method") << QByteArray("POST") << list << QByteArray("secret-token")
+                                  << QByteArray() << 405 << "method_not_allowed";
+    QTest::newRow("unknown parameter")
+        << QByteArray("GET") << list + QStringLiteral("?color=red") << QByteArray("secret-token")
+        << QByteArray() << 400 << "invalid_request";
+    QTest::newRow("page size over 1000")
+        << QByteArray("GET") << list + QStringLiteral("?page_size=1001")
+        << QByteArray("secret-token") << QByteArray() << 400 << "invalid_request";
+    QTest::newRow("page 0") << QByteArray("GET") << list + QStringLiteral("?page=0")
+                            << QByteArray("secret-token") << QByteArray() << 400
+                            << "invalid_request";
+    QTest::newRow("bad time") << QByteArray("GET") << list + QStringLiteral("?since=yesterday")
+                              << QByteArray("secret-token") << QByteArray() << 400
+                              << "invalid_request";
+    QTest::newRow("event_name needs inspection")
+        << QByteArray("GET") << list + QStringLiteral("?event_name=invoice.paid")
+        << QByteArray("secret-token") << QByteArray() << 422 << "unsupported_filter";
+}
+
+void TestApi::refusals()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, token);
+    QFETCH(QByteArray, origin);
+    QFETCH(int, status);
+    QFETCH(QString, type);
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!origin.isEmpty())
+        headers.append({"Origin", origin});
+    const Reply reply = call(method, path, token, headers);
+    QCOMPARE(reply.status, status);
+    const QJsonObject error = reply.json.value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("type")).toString(), type);
+    const QString message = error.value(QStringLiteral("message")).toString();
+    QVERIFY(!message.isEmpty());
+    QVERIFY(!message.contains(QStringLiteral("SELECT"))); // no SQL in messages
+    if (status == 401)
+        QCOMPARE(reply.header("WWW-Authenticate"), QByteArray("Bearer"));
+    if (status == 405)
+        QCOMPARE(reply.header("Allow"), QByteArray("GET"));
+}
+
+void TestApi::listPages_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("total");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QString>("firstId");
+    QTest::newRow("defaults") << QString() << 25 << 25 << "wevt_25";
+    QTest::newRow("page 2 of 10") << "page=2&page_size=10" << 25 << 10 << "wevt_15";
+    QTest::newRow("last page") << "page=3&page_size=10" << 25 << 5 << "wevt_5";
+    QTest::newRow("past the end") << "page=4&page_size=10" << 25 << 0 << QString();
+    QTest::newRow("method") << "method=PUT" << 5 << 5 << "wevt_21";
+    QTest::newRow("path prefix") << "path=/hooks/stripe" << 12 << 12 << "wevt_24";
+    QTest::newRow("since and until")
+        << "since=2023-11-14T22:13:30Z&until=2023-11-14T22:13:35Z" << 5 << 5 << "wevt_15";
+}
+
+void TestApi::listPages()
+{
+    QFETCH(QString, query);
+    QFETCH(int, total);
+    QFETCH(int, rows);
+    QFETCH(QString, firstId);
+    const Reply reply = call("GET", QStringLiteral("/v1/webhook-events?") + query);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QStringLiteral("total")).toInt(), total);
+    const QJsonArray data = reply.json.value(QStringLiteral("data")).toArray();
+    QCOMPARE(data.size(), rows);
+    if (rows > 0) {
+        const QJsonObject first = data.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("id")).toString(), firstId);
+        QVERIFY(first.contains(QStringLiteral("event_name"))); // null until inspection
+        QVERIFY(first.value(QStringLiteral("created_at")).toString().endsWith(u'Z'));
+    }
+}
+
+void TestApi::oneEventRawAndDeliveries()
+{
+    const Reply event = call("GET", QStringLiteral("/v1/webhook-events/wevt_2"));
+    QCOMPARE(event.status, 200);
+    QCOMPARE(event.json.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+    QCOMPARE(event.json.value(QStringLiteral("path")).toString(), QStringLiteral("/hooks/stripe"));
+    QCOMPARE(event.json.value(QStringLiteral("query")).toString(), QStringLiteral("i=1"));
+    QCOMPARE(event.json.value(QStringLiteral("body")).toString(), QStringLiteral("{\"i\":1}"));
+    QVERIFY(event.json.value(QStringLiteral("resource_type")).isNull());
+
+    const Reply binary = call("GET", QStringLiteral("/v1/webhook-events/25"));
+    QVERIFY(binary.json.value(QStringLiteral("body")).isNull());
+    QCOMPARE(binary.json.value(QStringLiteral("body_base64")).toString(), QStringLiteral("AP8="));
+
+    const Reply raw = call("GET", QStringLiteral("/v1/webhook-events/wevt_25/raw"));
+    QCOMPARE(raw.status, 200);
+    QCOMPARE(raw.header("Content-Type"), QByteArray("application/octet-stream"));
+    QVERIFY(raw.body.startsWith("POST /hooks/github?i=24 HTTP/1.1\r\nX-I: 24\r\n\r\n"));
+    QVERIFY(raw.body.endsWith(QByteArray("\x00\xff", 2)));
+
+    const Reply deliveries = call("GET", QStringLiteral("/v1/webhook-events/wevt_25/deliveries"));
+    QCOMPARE(deliveries.status, 200);
+    QCOMPARE(deliveries.json.value(QStringLiteral("data")).toArray().size(), 0);
+}
+
+void TestApi::deleteThenGone()
+{
+    QCOMPARE(call("DELETE", QStringLiteral("/v1/webhook-events/wevt_1")).status, 204);
+    QCOMPARE(call("GET", QStringLiteral("/v1/webhook-events/wevt_1")).status, 404);
+    QCOMPARE(call("DELETE", QStringLiteral("/v1/webhook-events/wevt_1")).status, 404);
+    const Reply wrong = call("PATCH", QStringLiteral("/v1/webhook-events/wevt_2"));
+    QCOMPARE(wrong.status, 405);
+    QCOMPARE(wrong.header("Allow"), QByteArray("GET, DELETE"));
+}
+
+void TestApi::stats()
+{
+    m_api.setListeners(
+        {QJsonObject {{QStringLiteral("name"), QStringLiteral("default")},
+                      {QStringLiteral("url"), QStringLiteral("http://127.0.0.1:8787/")}}});
+    QTRY_COMPARE(call("GET", QStringLiteral("/v1/stats"))
+                     .json.value(QStringLiteral("listeners"))
+                     .toArray()
+                     .size(),
+                 1);
+    const Reply stats = call("GET", QStringLiteral("/v1/stats"));
+    QCOMPARE(stats.status, 200);
+    QCOMPARE(stats.json.value(QStringLiteral("events")).toInt(), 24); // one was deleted
+    QVERIFY(stats.json.value(QStringLiteral("store_bytes")).toDouble() > 0);
+    QCOMPARE(stats.json.value(QStringLiteral("store_path")).toString(), m_store.path);
+}
+
+void TestApi::listsWhileCapturing()
+{
+    CaptureService capture(&m_writer);
+    QString error;
+    const auto listener = capture.addListener(ListenerConfig(), &error);
+    QVERIFY(listener);
+    QNetworkAccessManager senders;
+    int acknowledged = 0;
+    for (int i = 0; i < 100; ++i) {
+        QNetworkRequest request(listener->url());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("text/plain"));
+        QNetworkReply *reply = senders.post(request, QByteArray("live"));
+        connect(reply, &QNetworkReply::finished, reply, [reply, &acknowledged] {
+            acknowledged
+                += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+            reply->deleteLater();
+        });
+    }
+    int previous = 0;
+    while (acknowledged < 100) {
+        const Reply page = call("GET", QStringLiteral("/v1/webhook-events?path=/&page_size=1"));
+        QCOMPARE(page.status, 200);
+        const int total = page.json.value(QStringLiteral("total")).toInt();
+        QVERIFY(total >= previous);
+        previous = total;
+    }
+    const Reply all = call("GET", QStringLiteral("/v1/webhook-events?page_size=1"));
+    QCOMPARE(all.json.value(QStringLiteral("total")).toInt(), 24 + 100);
+}
+
+QTEST_GUILESS_MAIN(TestApi)
+#include "tst_api.moc"
