@@ -1,6 +1,7 @@
 #include "apiserver.h"
 
 #include "apirouter.h"
+#include "capture/gracefulclose.h"
 #include "capture/httprequestparser.h"
 #include "store/requeststore.h"
 
@@ -64,7 +65,7 @@ private:
         m_socket->write(response.serialize(close, false, head));
         if (close) {
             m_closing = true;
-            m_socket->disconnectFromHost();
+            closeGracefully(m_socket);
         }
     }
 

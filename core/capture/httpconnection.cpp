@@ -2,6 +2,7 @@
 
 #include "captureworker.h"
 #include "clock.h"
+#include "gracefulclose.h"
 
 #include <QPointer>
 #include <QTcpSocket>
@@ -111,11 +112,7 @@ void HttpConnection::refuse()
     response.headers.append({QByteArray("Retry-After"), QByteArray("1")});
     m_closing = true;
     m_socket->write(response.serialize(true, false, false));
-    // Reading (and discarding) what the client sends keeps its socket from being reset
-    // before it has read our answer.
-    connect(m_socket, &QTcpSocket::readyRead, this, [this] { m_socket->readAll(); });
     closeWhenWritten();
-    m_timer.start(2000); // the client has that long to go away
 }
 
 void HttpConnection::readInput()
@@ -291,11 +288,8 @@ void HttpConnection::updateTimer()
 
 void HttpConnection::onTimeout()
 {
-    if (m_closing) { // a refused or closing connection that the client did not leave
-        m_socket->abort();
-        onDisconnected();
-        return;
-    }
+    if (m_closing)
+        return; // closing gracefully: the socket ends by itself
     if (!m_parser.inMessage()) {
         closeWhenWritten(); // idle keep-alive connection
         return;
@@ -335,7 +329,7 @@ void HttpConnection::closeWhenWritten()
     if (m_socket->state() == QAbstractSocket::UnconnectedState)
         onDisconnected();
     else
-        m_socket->disconnectFromHost(); // flushes what is written, then emits disconnected()
+        closeGracefully(m_socket); // the socket emits disconnected() when it is closed
 }
 
 void HttpConnection::checkFinished()

@@ -27,6 +27,7 @@ private slots:
     void listPages();
     void oneEventRawAndDeliveries();
     void deleteThenGone();
+    void oversizedRequestGets413();
     void stats();
     void listsWhileCapturing();
 
@@ -251,6 +252,21 @@ void TestApi::oneEventRawAndDeliveries()
     const Reply deliveries = call("GET", QStringLiteral("/v1/webhook-events/wevt_25/deliveries"));
     QCOMPARE(deliveries.status, 200);
     QCOMPARE(deliveries.json.value(QStringLiteral("data")).toArray().size(), 0);
+}
+
+void TestApi::oversizedRequestGets413()
+{
+    const Reply reply = call("POST",
+                             QStringLiteral("/v1/webhook-events"),
+                             "secret-token",
+                             {{"Content-Type", "application/json"}},
+                             QByteArray(2 * 1024 * 1024, 'x'));
+    QCOMPARE(reply.status, 413);
+    QCOMPARE(reply.json.value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("type"))
+                 .toString(),
+             QStringLiteral("body_too_large"));
 }
 
 void TestApi::deleteThenGone()

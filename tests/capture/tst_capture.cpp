@@ -33,6 +33,7 @@ private slots:
     void limitsAreAnsweredAndRecorded_data();
     void limitsAreAnsweredAndRecorded();
     void connectionLimitRefusesPolitely();
+    void uploadOverTheLimitStillReadsItsAnswer();
     void responseRuleWithDelayBlocksNoOtherConnection();
     void headRequestGetsNoBody();
     void clientClosingMidBodyIsRecorded();
@@ -353,6 +354,28 @@ void TestCapture::connectionLimitRefusesPolitely()
         status = statusOfNewConnection();
     }
     QCOMPARE(status, 200);
+}
+
+void TestCapture::uploadOverTheLimitStillReadsItsAnswer()
+{
+    // The client is still sending when the 413 goes out: closing at once would reset the
+    // connection and lose the answer, so the server stops sending and drains instead.
+    CaptureLimits limits;
+    limits.maxBodyBytes = 64 * 1024;
+    const quint16 port = startListener(limits);
+    QNetworkAccessManager manager;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/upload").arg(port)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QStringLiteral("application/octet-stream"));
+    QNetworkReply *reply = manager.post(request, QByteArray(4 * 1024 * 1024, 'u'));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(15'000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 413);
+    const QJsonObject error = QJsonDocument::fromJson(reply->readAll()).object();
+    QCOMPARE(
+        error.value(QStringLiteral("error")).toObject().value(QStringLiteral("type")).toString(),
+        QStringLiteral("body_too_large"));
+    reply->deleteLater();
 }
 
 void TestCapture::responseRuleWithDelayBlocksNoOtherConnection()
