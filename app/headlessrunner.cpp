@@ -80,9 +80,9 @@ int HeadlessRunner::start(const CommandLine &commandLine)
     return -1;
 }
 
-void HeadlessRunner::printCaptured(const QList<CapturedSummary> &requests)
+void HeadlessRunner::printCaptured(const QList<RequestRow> &requests)
 {
-    for (const CapturedSummary &r : requests) {
+    for (const RequestRow &r : requests) {
         ++m_captured;
         if (r.error != CaptureError::None)
             ++m_failed;

@@ -24,7 +24,7 @@ public:
     int start(const CommandLine &commandLine);
 
 private:
-    void printCaptured(const QList<CapturedSummary> &requests);
+    void printCaptured(const QList<RequestRow> &requests);
     void stop(int signalCount);
     void printSummary();
 

@@ -152,7 +152,7 @@ void MainWindow::showProblem(const QString &message)
     m_problem->show();
 }
 
-void MainWindow::onCaptured(const QList<CapturedSummary> &requests)
+void MainWindow::onCaptured(const QList<RequestRow> &requests)
 {
     // A burst of thousands per second must not keep the GUI thread busy: requests are shown
     // in one model update per tick, at most 100 ms after they were stored.

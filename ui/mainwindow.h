@@ -27,7 +27,7 @@ protected:
 private:
     void startCapture(const CaptureSessionOptions &options);
     void showProblem(const QString &message);
-    void onCaptured(const QList<CapturedSummary> &requests);
+    void onCaptured(const QList<RequestRow> &requests);
     void showCaptured();
     void updateStatus();
 
@@ -39,7 +39,7 @@ private:
     QLabel *m_emptyHint = nullptr;
     QLabel *m_status = nullptr;
     QStringList m_listenerUrls;
-    QList<CapturedSummary> m_unshown; ///< stored, waiting for the next view update
+    QList<RequestRow> m_unshown; ///< stored, waiting for the next view update
     QTimer m_showTimer;
     qint64 m_captured = 0;
     bool m_closing = false;

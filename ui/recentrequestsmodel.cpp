@@ -24,7 +24,7 @@ QVariant RecentRequestsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const CapturedSummary &row = m_rows[size_t(index.row())];
+    const RequestRow &row = m_rows[size_t(index.row())];
     if (role == Qt::ForegroundRole && index.column() == Status && row.responseStatus >= 400)
         return QColor(Qt::red);
     if (role == Qt::TextAlignmentRole && (index.column() == Size || index.column() == Status))
@@ -99,7 +99,7 @@ QVariant RecentRequestsModel::headerData(int section, Qt::Orientation orientatio
     }
 }
 
-void RecentRequestsModel::prepend(const QList<CapturedSummary> &requests)
+void RecentRequestsModel::prepend(const QList<RequestRow> &requests)
 {
     if (requests.isEmpty())
         return;

@@ -23,14 +23,14 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    void prepend(const QList<CapturedSummary> &requests);
+    void prepend(const QList<RequestRow> &requests);
 
     /// The error as users read it, in their language.
     static QString errorLabel(CaptureError error);
 
 private:
     int m_capacity;
-    std::deque<CapturedSummary> m_rows;
+    std::deque<RequestRow> m_rows;
 };
 
 } // namespace Hookbench

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture/capturedrequest.h"
+#include "requestrow.h"
 #include "storeconnection.h"
 
 #include <QVariantList>
@@ -16,20 +17,6 @@ struct RequestFilter
     QByteArray pathPrefix; ///< the path (without query) starts with these bytes
     qint64 sinceUs = 0; ///< received at or after, µs since the epoch; 0: no bound
     qint64 untilUs = 0; ///< received before; 0: no bound
-};
-
-/// One row of a listing: the narrow columns, never the bytes.
-struct RequestRow
-{
-    qint64 id = 0;
-    qint64 receivedStartUs = 0;
-    QString listener;
-    QString remoteAddress;
-    QByteArray method;
-    QByteArray target;
-    qint64 bodySize = 0;
-    int responseStatus = 0;
-    CaptureError error = CaptureError::None;
 };
 
 /// A page of a listing, newest first, and how many rows the whole listing has.

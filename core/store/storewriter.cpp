@@ -161,8 +161,8 @@ private:
 
 StoreWriter::StoreWriter(QObject *parent) : QObject(parent)
 {
-    qRegisterMetaType<Hookbench::CapturedSummary>();
-    qRegisterMetaType<QList<Hookbench::CapturedSummary>>();
+    qRegisterMetaType<Hookbench::RequestRow>();
+    qRegisterMetaType<QList<Hookbench::RequestRow>>();
 }
 
 StoreWriter::~StoreWriter()
@@ -325,7 +325,7 @@ void StoreWriter::writeBatch(Session &session, std::deque<Pending> &batch)
     }
     setHealth(ok, error);
 
-    QList<CapturedSummary> summaries;
+    QList<RequestRow> summaries;
     if (ok)
         summaries.reserve(qsizetype(batch.size()));
     // One posted event per receiving thread and batch, not one per request: at thousands of
@@ -343,13 +343,14 @@ void StoreWriter::writeBatch(Session &session, std::deque<Pending> &batch)
         if (ok) {
             const CapturedRequest &r = pending.request;
             summaries.append({ids[i],
+                              r.receivedStartUs,
                               r.listener,
+                              r.remoteAddress,
                               r.method,
                               r.target,
                               r.bodySize,
                               r.responseStatus,
-                              r.error,
-                              r.receivedStartUs});
+                              r.error});
         }
         if (!pending.onDone || !pending.context)
             continue;

@@ -2,6 +2,7 @@
 
 #include "capture/capturedrequest.h"
 #include "checkpointer.h"
+#include "requestrow.h"
 #include "storeoptions.h"
 
 #include <QMutex>
@@ -24,19 +25,6 @@ struct CommitResult
     bool stored = false;
     qint64 id = 0;
     QString error;
-};
-
-/// What live views and the headless log need to know about a stored request.
-struct CapturedSummary
-{
-    qint64 id = 0;
-    QString listener;
-    QByteArray method;
-    QByteArray target;
-    qint64 bodySize = 0;
-    int responseStatus = 0;
-    CaptureError error = CaptureError::None;
-    qint64 receivedStartUs = 0;
 };
 
 /// The single thread that writes captured requests. Requests queue up while a transaction
@@ -81,7 +69,7 @@ public:
 
 signals:
     /// Emitted on the writer thread after each batch commits.
-    void committed(const QList<Hookbench::CapturedSummary> &requests);
+    void committed(const QList<Hookbench::RequestRow> &requests);
     /// Writing failed (healthy = false, with the reason) or works again.
     void healthChanged(bool healthy, const QString &reason);
 
@@ -116,5 +104,3 @@ private:
 };
 
 } // namespace Hookbench
-
-Q_DECLARE_METATYPE(Hookbench::CapturedSummary)

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "capture/capturedrequest.h"
+
+namespace Hookbench {
+
+/// One request as lists show it: the narrow columns, never the bytes. Listings read it from
+/// the store; the writer announces each newly stored request in this form too.
+struct RequestRow
+{
+    qint64 id = 0;
+    qint64 receivedStartUs = 0;
+    QString listener;
+    QString remoteAddress;
+    QByteArray method;
+    QByteArray target;
+    qint64 bodySize = 0;
+    int responseStatus = 0;
+    CaptureError error = CaptureError::None;
+};
+
+} // namespace Hookbench
+
+Q_DECLARE_METATYPE(Hookbench::RequestRow)
