@@ -16,8 +16,6 @@ namespace Hookbench {
 
 namespace {
 
-constexpr int maxPageSize = 1000;
-
 int fail(int code, const QString &message)
 {
     QTextStream(stderr) << "hookbench events: " << message << Qt::endl;
@@ -58,7 +56,7 @@ void printRequest(const CapturedRequest &r)
     for (const auto &[name, value] : r.headers())
         out << plain(name) << ": " << plain(value) << '\n';
     out << '\n';
-    const QJsonValue body = requestJson(r).value(QStringLiteral("body"));
+    const QJsonValue body = utf8TextOrNull(r.body);
     if (body.isString())
         out << body.toString() << '\n';
     else
@@ -104,7 +102,7 @@ int runEventsCommand(const QStringList &arguments)
                                   QStringLiteral("1"));
     const QCommandLineOption pageSize(
         QStringLiteral("page-size"),
-        QStringLiteral("Rows per page, 1-%1 (default 50).").arg(maxPageSize),
+        QStringLiteral("Rows per page, 1-%1 (default 50).").arg(RequestPage::maxSize),
         QStringLiteral("n"),
         QStringLiteral("50"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
@@ -163,9 +161,10 @@ int runEventsCommand(const QStringList &arguments)
         bool sizeOk = false;
         const int pageNumber = parser.value(page).toInt(&pageOk);
         const int size = parser.value(pageSize).toInt(&sizeOk);
-        if (!pageOk || pageNumber < 1 || !sizeOk || size < 1 || size > maxPageSize)
-            return fail(
-                2, QStringLiteral("--page takes 1 or more, --page-size 1-%1").arg(maxPageSize));
+        if (!pageOk || pageNumber < 1 || !sizeOk || size < 1 || size > RequestPage::maxSize)
+            return fail(2,
+                        QStringLiteral("--page takes 1 or more, --page-size 1-%1")
+                            .arg(RequestPage::maxSize));
         const RequestPage result = store.page(filter, pageNumber, size);
         if (parser.isSet(json)) {
             QJsonArray data;

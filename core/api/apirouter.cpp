@@ -12,8 +12,6 @@ namespace Hookbench {
 
 namespace {
 
-constexpr int maxPageSize = 1000;
-
 HttpResponse json(int status, const QJsonObject &object)
 {
     return {status,
@@ -102,7 +100,7 @@ HttpResponse ApiRouter::listEvents(const QByteArray &queryText)
             ok = ok && page >= 1;
         } else if (key == QLatin1String("page_size")) {
             pageSize = value.toInt(&ok);
-            ok = ok && pageSize >= 1 && pageSize <= maxPageSize;
+            ok = ok && pageSize >= 1 && pageSize <= RequestPage::maxSize;
         } else if (key == QLatin1String("method")) {
             filter.method = value.toLatin1();
         } else if (key == QLatin1String("path")) {
@@ -128,7 +126,7 @@ HttpResponse ApiRouter::listEvents(const QByteArray &queryText)
                            QStringLiteral("Invalid %1 '%2' (page ≥ 1, page_size 1-%3, times in "
                                           "RFC 3339)")
                                .arg(key, value)
-                               .arg(maxPageSize));
+                               .arg(RequestPage::maxSize));
     }
     const RequestPage result = m_store->page(filter, page, pageSize);
     QJsonArray data;

@@ -8,20 +8,11 @@ namespace Hookbench {
 
 namespace {
 
-QJsonValue textOrNull(const QByteArray &bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return QJsonValue::Null;
-    return text;
-}
-
 // Header bytes as text: UTF-8 when they are valid UTF-8, else one character per byte (the
 // raw view has the exact bytes either way).
 QString headerText(const QByteArray &bytes)
 {
-    const QJsonValue text = textOrNull(bytes);
+    const QJsonValue text = utf8TextOrNull(bytes);
     return text.isNull() ? QString::fromLatin1(bytes) : text.toString();
 }
 
@@ -44,22 +35,32 @@ QJsonObject common(qint64 id,
                    CaptureError error)
 {
     const qsizetype question = target.indexOf('?');
-    return {{QStringLiteral("id"), publicRequestId(id)},
-            {QStringLiteral("created_at"), rfc3339(receivedStartUs)},
-            {QStringLiteral("method"), QString::fromLatin1(method)},
-            {QStringLiteral("path"), textOrNull(question < 0 ? target : target.left(question))},
-            {QStringLiteral("query"),
-             question < 0 ? QJsonValue(QJsonValue::Null) : textOrNull(target.mid(question + 1))},
-            {QStringLiteral("listener"), listener},
-            {QStringLiteral("remote"), remote},
-            {QStringLiteral("body_size"), bodySize},
-            {QStringLiteral("response_status"), responseStatus},
-            {QStringLiteral("error"),
-             error == CaptureError::None ? QJsonValue(QJsonValue::Null)
-                                         : QJsonValue(captureErrorName(error))}};
+    return {
+        {QStringLiteral("id"), publicRequestId(id)},
+        {QStringLiteral("created_at"), rfc3339(receivedStartUs)},
+        {QStringLiteral("method"), QString::fromLatin1(method)},
+        {QStringLiteral("path"), utf8TextOrNull(question < 0 ? target : target.left(question))},
+        {QStringLiteral("query"),
+         question < 0 ? QJsonValue(QJsonValue::Null) : utf8TextOrNull(target.mid(question + 1))},
+        {QStringLiteral("listener"), listener},
+        {QStringLiteral("remote"), remote},
+        {QStringLiteral("body_size"), bodySize},
+        {QStringLiteral("response_status"), responseStatus},
+        {QStringLiteral("error"),
+         error == CaptureError::None ? QJsonValue(QJsonValue::Null)
+                                     : QJsonValue(captureErrorName(error))}};
 }
 
 } // namespace
+
+QJsonValue utf8TextOrNull(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return QJsonValue::Null;
+    return text;
+}
 
 QString rfc3339(qint64 microsSinceEpoch)
 {
@@ -102,7 +103,7 @@ QJsonObject requestJson(const CapturedRequest &r)
     object.insert(QStringLiteral("http_version"), QString::fromLatin1(r.httpVersion));
     object.insert(QStringLiteral("headers"), headerPairs(r.headers()));
     object.insert(QStringLiteral("trailers"), headerPairs(r.trailers()));
-    object.insert(QStringLiteral("body"), textOrNull(r.body));
+    object.insert(QStringLiteral("body"), utf8TextOrNull(r.body));
     object.insert(QStringLiteral("body_base64"), QString::fromLatin1(r.body.toBase64()));
     object.insert(QStringLiteral("body_truncated"), r.bodyTruncated);
     object.insert(QStringLiteral("error_message"),

@@ -22,6 +22,8 @@ struct RequestFilter
 /// A page of a listing, newest first, and how many rows the whole listing has.
 struct RequestPage
 {
+    static constexpr int maxSize = 1000; ///< the largest page the API and CLI hand out
+
     QList<RequestRow> rows;
     qint64 total = 0;
 };
