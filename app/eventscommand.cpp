@@ -1,9 +1,11 @@
 #include "eventscommand.h"
 
+#include "inspect/timestamps.h"
 #include "store/requestjson.h"
 #include "store/requeststore.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,10 +41,42 @@ void printRow(QTextStream &out, const RequestRow &row)
         << "  " << row.bodySize << " B  " << row.responseStatus;
     if (row.error != CaptureError::None)
         out << ' ' << captureErrorName(row.error);
+    if (!row.event.eventName.isEmpty()) {
+        out << "  " << (row.event.provider.isEmpty() ? QStringLiteral("?") : row.event.provider)
+            << ' ' << row.event.eventName;
+        if (!row.event.knownType && !row.event.provider.isEmpty())
+            out << " (new type)";
+    }
+    if (row.event.duplicateOf)
+        out << "  duplicate of " << publicRequestId(row.event.duplicateOf);
     out << '\n';
 }
 
-void printRequest(const CapturedRequest &r)
+void printEvent(QTextStream &out, const EventInfo &e)
+{
+    auto line = [&](const char *label, const QString &value) {
+        if (!value.isEmpty())
+            out << label << value << '\n';
+    };
+    line("provider  ", e.provider);
+    line("event     ",
+         e.eventName.isEmpty() ? QString()
+         : e.knownType || e.provider.isEmpty()
+             ? e.eventName
+             : e.eventName + QStringLiteral(" (not in the catalog: a new type)"));
+    line("event id  ", e.eventId);
+    line("occurred  ", e.occurredAtUs ? rfc3339(e.occurredAtUs) : QString());
+    line("resource  ", QString(e.resourceType + u' ' + e.resourceId).trimmed());
+    line("org       ", e.organizationId);
+    line("workspace ", e.workspaceId);
+    line("duplicate ",
+         e.duplicateOf ? QStringLiteral("of %1").arg(publicRequestId(e.duplicateOf)) : QString());
+    line("body      ", e.bodyError.isEmpty() ? QString() : e.bodyError);
+    for (const QString &note : e.conformance)
+        line("note      ", note);
+}
+
+void printRequest(const CapturedRequest &r, const EventInfo &event)
 {
     QTextStream out(stdout);
     out << publicRequestId(r.id) << "  " << r.method << ' ' << plain(r.target) << ' '
@@ -52,6 +86,7 @@ void printRequest(const CapturedRequest &r)
         << "answered  " << r.responseStatus << '\n';
     if (r.error != CaptureError::None)
         out << "error     " << captureErrorName(r.error) << ": " << r.errorMessage << '\n';
+    printEvent(out, event);
     out << '\n';
     for (const auto &[name, value] : r.headers())
         out << plain(name) << ": " << plain(value) << '\n';
@@ -75,6 +110,8 @@ int runEventsCommand(const QStringList &arguments)
         "List, show, dump or delete captured requests in a store, also while another Hookbench "
         "captures into it.\n\n"
         "  hookbench events list [filters] [--page N] [--page-size N] [--json]\n"
+        "      filters: --method, --path, --since, --until, --event-name, --resource-type,\n"
+        "      -q QUERY (the search language: type:subscription.* provider:paket \"text\" …)\n"
         "  hookbench events show ID [--json]\n"
         "  hookbench events raw ID          (the exact bytes received, head and body)\n"
         "  hookbench events delete ID\n\n"
@@ -96,6 +133,18 @@ int runEventsCommand(const QStringList &arguments)
     const QCommandLineOption until(QStringLiteral("until"),
                                    QStringLiteral("Received before (RFC 3339)."),
                                    QStringLiteral("time"));
+    const QCommandLineOption eventName(QStringLiteral("event-name"),
+                                       QStringLiteral("Only events of this type."),
+                                       QStringLiteral("type"));
+    const QCommandLineOption resourceType(QStringLiteral("resource-type"),
+                                          QStringLiteral("Only events about this resource type."),
+                                          QStringLiteral("type"));
+    const QCommandLineOption query(
+        {QStringLiteral("q"), QStringLiteral("query")},
+        QStringLiteral("Only requests matching this search (type:, provider:, method:, path:, "
+                       "status:, sig:, is:duplicate, is:unknown-type, before:, after:, -not, "
+                       "\"phrases\" and free text)."),
+        QStringLiteral("query"));
     const QCommandLineOption page(QStringLiteral("page"),
                                   QStringLiteral("Page number, from 1 (default 1)."),
                                   QStringLiteral("n"),
@@ -106,7 +155,8 @@ int runEventsCommand(const QStringList &arguments)
         QStringLiteral("n"),
         QStringLiteral("50"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({db, method, path, since, until, page, pageSize, json});
+    parser.addOptions(
+        {db, method, path, since, until, eventName, resourceType, query, page, pageSize, json});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("list, show, raw or delete"));
     if (!parser.parse(arguments))
@@ -150,12 +200,26 @@ int runEventsCommand(const QStringList &arguments)
              {std::pair {&since, &filter.sinceUs}, std::pair {&until, &filter.untilUs}}) {
             if (!parser.isSet(*option))
                 continue;
-            *target = parseRfc3339(parser.value(*option));
+            *target = parseIsoTimestampUs(parser.value(*option)).value_or(0);
             if (*target == 0)
                 return fail(2,
                             QStringLiteral("'%1' is not an RFC 3339 time, e.g. "
                                            "2026-11-23T09:00:00Z")
                                 .arg(parser.value(*option)));
+        }
+        filter.eventName = parser.value(eventName);
+        filter.resourceType = parser.value(resourceType);
+        if (parser.isSet(query)) {
+            auto search = SearchQuery::parse(parser.value(query),
+                                             QDateTime::currentMSecsSinceEpoch() * 1000);
+            if (const auto *problem = std::get_if<SearchQueryError>(&search)) {
+                return fail(2,
+                            QStringLiteral("invalid query: %1\n  %2\n  %3^")
+                                .arg(problem->message,
+                                     parser.value(query),
+                                     QString(problem->position, u' ')));
+            }
+            filter.search = std::get<SearchQuery>(std::move(search));
         }
         bool pageOk = false;
         bool sizeOk = false;
@@ -205,10 +269,11 @@ int runEventsCommand(const QStringList &arguments)
         out.write(request->body);
         return 0;
     }
+    const EventInfo event = store.event(id).value_or(EventInfo());
     if (parser.isSet(json))
-        printJson(requestJson(*request));
+        printJson(requestJson(*request, event));
     else
-        printRequest(*request);
+        printRequest(*request, event);
     return 0;
 }
 

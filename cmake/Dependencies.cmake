@@ -10,3 +10,11 @@ set_target_properties(HttpParser::HttpParser PROPERTIES
 
 # OpenSSL: constant-time comparison now, HMAC/Ed25519/ECDSA for signatures later.
 find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)
+
+# simdjson: order-preserving JSON (raw tokens keep number text and escapes).
+find_package(simdjson REQUIRED)
+
+# Content-Encoding decoding for display and search: gzip/deflate (zlib) and br (brotli).
+find_package(ZLIB REQUIRED)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(BROTLIDEC REQUIRED IMPORTED_TARGET libbrotlidec)

@@ -1,7 +1,9 @@
 #include "apirouter.h"
 
+#include "inspect/timestamps.h"
 #include "store/requestjson.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -30,14 +32,6 @@ HttpResponse notAllowed(const QByteArray &allow)
         405, "method_not_allowed", QStringLiteral("Use %1 here").arg(QString::fromLatin1(allow)));
     response.headers.append({QByteArray("Allow"), allow});
     return response;
-}
-
-/// The event fields of the webhook-events API; those inspection derives are null until then.
-QJsonObject withEventFields(QJsonObject object)
-{
-    for (const char *field : {"event_name", "organization_id", "resource_id", "resource_type"})
-        object.insert(QLatin1String(field), QJsonValue::Null);
-    return object;
 }
 
 bool sameToken(const QByteArray &given, const QByteArray &expected)
@@ -106,16 +100,23 @@ HttpResponse ApiRouter::listEvents(const QByteArray &queryText)
         } else if (key == QLatin1String("path")) {
             filter.pathPrefix = value.toUtf8();
         } else if (key == QLatin1String("since") || key == QLatin1String("until")) {
-            const qint64 time = parseRfc3339(value);
+            const qint64 time = parseIsoTimestampUs(value).value_or(0);
             ok = time > 0;
             (key == QLatin1String("since") ? filter.sinceUs : filter.untilUs) = time;
-        } else if (key == QLatin1String("event_name") || key == QLatin1String("resource_type")
-                   || key == QLatin1String("q")) {
-            return problem(422,
-                           "unsupported_filter",
-                           QStringLiteral("'%1' needs event inspection, which this version does "
-                                          "not have yet")
-                               .arg(key));
+        } else if (key == QLatin1String("event_name")) {
+            filter.eventName = value;
+        } else if (key == QLatin1String("resource_type")) {
+            filter.resourceType = value;
+        } else if (key == QLatin1String("q")) {
+            auto search = SearchQuery::parse(value, QDateTime::currentMSecsSinceEpoch() * 1000);
+            if (const auto *error = std::get_if<SearchQueryError>(&search)) {
+                return problem(422,
+                               "invalid_query",
+                               QStringLiteral("q: %1 (at character %2)")
+                                   .arg(error->message)
+                                   .arg(error->position + 1));
+            }
+            filter.search = std::get<SearchQuery>(std::move(search));
         } else {
             return problem(
                 400, "invalid_request", QStringLiteral("Unknown parameter '%1'").arg(key));
@@ -131,7 +132,7 @@ HttpResponse ApiRouter::listEvents(const QByteArray &queryText)
     const RequestPage result = m_store->page(filter, page, pageSize);
     QJsonArray data;
     for (const RequestRow &row : result.rows)
-        data.append(withEventFields(requestRowJson(row)));
+        data.append(requestRowJson(row));
     return json(200,
                 {{QStringLiteral("data"), data},
                  {QStringLiteral("page"), page},
@@ -161,7 +162,7 @@ HttpResponse ApiRouter::event(qint64 id, const QByteArray &part, const QByteArra
             200, {{"Content-Type", "application/octet-stream"}}, request->rawHead + request->body};
     if (part == "deliveries") // deliveries come with the replay feature; none exist before it
         return json(200, {{QStringLiteral("data"), QJsonArray()}});
-    return json(200, withEventFields(requestJson(*request)));
+    return json(200, requestJson(*request, m_store->event(id).value_or(EventInfo())));
 }
 
 HttpResponse ApiRouter::stats()

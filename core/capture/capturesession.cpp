@@ -15,14 +15,23 @@ CaptureSession::~CaptureSession()
 {
     // Normally shutdown() has stopped both. If not, the writer commits what it holds first, so
     // it never calls back into capture threads that are being torn down.
+    m_reinspector.reset();
     m_writer.stop();
     m_service.reset();
 }
 
 bool CaptureSession::openStore(const CaptureSessionOptions &options, QString *error)
 {
+    m_catalogs = std::make_unique<CatalogSet>(options.catalogFolder);
+    for (const QString &problem : m_catalogs->errors())
+        qWarning("Catalog not used: %s", qPrintable(problem));
+    m_writer.setInspector(Inspector(m_catalogs.get()));
     if (!m_writer.start(options.store, error))
         return false;
+    m_reinspector = std::make_unique<Reinspector>(&m_writer, m_catalogs.get());
+    QString reinspectError;
+    if (!m_reinspector->start(options.store, &reinspectError))
+        qWarning("Stored requests cannot be inspected again: %s", qPrintable(reinspectError));
     m_service = std::make_unique<CaptureService>(&m_writer, options.captureThreads);
     return true;
 }
@@ -44,6 +53,7 @@ void CaptureSession::shutdown(int drainTimeoutMs)
         return;
     }
     connect(m_service.get(), &CaptureService::drained, this, [this] {
+        m_reinspector.reset();
         m_writer.stop();
         emit stopped();
     });

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "captureservice.h"
+#include "inspect/catalogset.h"
+#include "store/reinspector.h"
 #include "store/storewriter.h"
 
 #include <QObject>
@@ -15,6 +17,8 @@ struct CaptureSessionOptions
     /// Two lets reading and answering overlap with the writer even on a two-core machine
     /// (measured: +10% requests/s at 64 connections, no cost with one).
     int captureThreads = defaultCaptureThreads();
+    /// Where users keep their own provider catalogs (watched); empty: built-in catalogs only.
+    QString catalogFolder = CatalogSet::defaultUserFolder();
 
     static int defaultCaptureThreads();
 };
@@ -39,12 +43,18 @@ public:
 
     StoreWriter *writer() { return &m_writer; }
     CaptureService *service() { return m_service.get(); }
+    /// The provider catalogs in use (null before openStore()).
+    CatalogSet *catalogs() { return m_catalogs.get(); }
+    /// Background re-inspection of stored requests (null before openStore()).
+    Reinspector *reinspector() { return m_reinspector.get(); }
 
 signals:
     void stopped();
 
 private:
+    std::unique_ptr<CatalogSet> m_catalogs;
     StoreWriter m_writer;
+    std::unique_ptr<Reinspector> m_reinspector;
     std::unique_ptr<CaptureService> m_service;
     bool m_stopping = false;
 };

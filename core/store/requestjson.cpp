@@ -69,26 +69,46 @@ QString rfc3339(qint64 microsSinceEpoch)
            + QStringLiteral("%1Z").arg(microsSinceEpoch % 1000, 3, 10, QLatin1Char('0'));
 }
 
-qint64 parseRfc3339(const QString &text)
+void insertEventFields(QJsonObject &object, const EventInfo &e)
 {
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return time.isValid() && text.size() >= 10 ? time.toMSecsSinceEpoch() * 1000 : 0;
+    auto text = [](const QString &value) {
+        return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+    };
+    object.insert(QStringLiteral("provider"), text(e.provider));
+    object.insert(QStringLiteral("event_name"), text(e.eventName));
+    object.insert(QStringLiteral("event_id"), text(e.eventId));
+    object.insert(QStringLiteral("occurred_at"),
+                  e.occurredAtUs ? QJsonValue(rfc3339(e.occurredAtUs)) : QJsonValue::Null);
+    object.insert(QStringLiteral("resource_type"), text(e.resourceType));
+    object.insert(QStringLiteral("resource_id"), text(e.resourceId));
+    object.insert(QStringLiteral("organization_id"), text(e.organizationId));
+    object.insert(QStringLiteral("workspace_id"), text(e.workspaceId));
+    object.insert(QStringLiteral("api_version"), text(e.apiVersion));
+    object.insert(QStringLiteral("known_type"), e.knownType);
+    object.insert(QStringLiteral("conformance"), QJsonArray::fromStringList(e.conformance));
+    object.insert(QStringLiteral("duplicate_of"),
+                  e.duplicateOf ? QJsonValue(publicRequestId(e.duplicateOf)) : QJsonValue::Null);
+    object.insert(QStringLiteral("signature"), text(e.signatureStatus));
+    object.insert(QStringLiteral("body_kind"), text(e.bodyKind));
+    object.insert(QStringLiteral("body_error"), text(e.bodyError));
 }
 
 QJsonObject requestRowJson(const RequestRow &row)
 {
-    return common(row.id,
-                  row.receivedStartUs,
-                  row.method,
-                  row.target,
-                  row.listener,
-                  row.remoteAddress,
-                  row.bodySize,
-                  row.responseStatus,
-                  row.error);
+    QJsonObject object = common(row.id,
+                                row.receivedStartUs,
+                                row.method,
+                                row.target,
+                                row.listener,
+                                row.remoteAddress,
+                                row.bodySize,
+                                row.responseStatus,
+                                row.error);
+    insertEventFields(object, row.event);
+    return object;
 }
 
-QJsonObject requestJson(const CapturedRequest &r)
+QJsonObject requestJson(const CapturedRequest &r, const EventInfo &event)
 {
     QJsonObject object = common(r.id,
                                 r.receivedStartUs,
@@ -109,6 +129,7 @@ QJsonObject requestJson(const CapturedRequest &r)
     object.insert(QStringLiteral("error_message"),
                   r.errorMessage.isEmpty() ? QJsonValue(QJsonValue::Null)
                                            : QJsonValue(r.errorMessage));
+    insertEventFields(object, event);
     return object;
 }
 

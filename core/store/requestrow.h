@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture/capturedrequest.h"
+#include "inspect/eventinfo.h"
 
 namespace Hookbench {
 
@@ -17,6 +18,7 @@ struct RequestRow
     qint64 bodySize = 0;
     int responseStatus = 0;
     CaptureError error = CaptureError::None;
+    EventInfo event;
 };
 
 } // namespace Hookbench

@@ -1,5 +1,8 @@
 #include "requeststore.h"
 
+#include "eventrows.h"
+#include "inspect/inspector.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -13,32 +16,47 @@ QString whereClause(const RequestFilter &filter, QVariantList *binds)
 {
     QStringList conditions {QStringLiteral("1")};
     if (!filter.method.isEmpty()) {
-        conditions.append(QStringLiteral("method = ?"));
+        conditions.append(QStringLiteral("r.method = ?"));
         binds->append(QString::fromLatin1(filter.method));
     }
     if (!filter.pathPrefix.isEmpty()) {
         // A byte range instead of LIKE: it uses the path index and knows no wildcards.
-        conditions.append(QStringLiteral("path >= ?"));
+        conditions.append(QStringLiteral("r.path >= ?"));
         binds->append(filter.pathPrefix);
         QByteArray upper = filter.pathPrefix;
         while (!upper.isEmpty() && uchar(upper.back()) == 0xff)
             upper.chop(1);
         if (!upper.isEmpty()) {
             upper.back() = char(uchar(upper.back()) + 1);
-            conditions.append(QStringLiteral("path < ?"));
+            conditions.append(QStringLiteral("r.path < ?"));
             binds->append(upper);
         }
     }
     if (filter.sinceUs > 0) {
-        conditions.append(QStringLiteral("received_start_us >= ?"));
+        conditions.append(QStringLiteral("r.received_start_us >= ?"));
         binds->append(filter.sinceUs);
     }
     if (filter.untilUs > 0) {
-        conditions.append(QStringLiteral("received_start_us < ?"));
+        conditions.append(QStringLiteral("r.received_start_us < ?"));
         binds->append(filter.untilUs);
+    }
+    if (!filter.eventName.isEmpty()) {
+        conditions.append(QStringLiteral("e.event_name = ?"));
+        binds->append(filter.eventName);
+    }
+    if (!filter.resourceType.isEmpty()) {
+        conditions.append(QStringLiteral("e.resource_type = ?"));
+        binds->append(filter.resourceType);
+    }
+    if (filter.search.where != QLatin1String("1")) {
+        conditions.append(u'(' + filter.search.where + u')');
+        binds->append(filter.search.binds);
     }
     return conditions.join(QLatin1String(" AND "));
 }
+
+const QString fromRequestsAndEvents
+    = QStringLiteral(" FROM requests r LEFT JOIN events e ON e.request_id = r.id WHERE ");
 
 } // namespace
 
@@ -111,7 +129,7 @@ RequestPage RequestStore::page(const RequestFilter &filter, int page, int pageSi
     QVariantList binds;
     const QString where = whereClause(filter, &binds);
     QSqlQuery count(m_connection.database());
-    count.prepare(QStringLiteral("SELECT count(*) FROM requests WHERE ") + where);
+    count.prepare(QStringLiteral("SELECT count(*)") + fromRequestsAndEvents + where);
     for (const QVariant &value : std::as_const(binds))
         count.addBindValue(value);
     if (count.exec() && count.next())
@@ -120,7 +138,7 @@ RequestPage RequestStore::page(const RequestFilter &filter, int page, int pageSi
     if (offset < result.total) {
         result.rows = rows(where,
                            binds,
-                           QStringLiteral(" ORDER BY id DESC LIMIT %1 OFFSET %2")
+                           QStringLiteral(" ORDER BY r.id DESC LIMIT %1 OFFSET %2")
                                .arg(qMax(1, pageSize))
                                .arg(offset));
     }
@@ -133,23 +151,77 @@ RequestStore::newestBefore(qint64 beforeId, int limit, const RequestFilter &filt
     QVariantList binds;
     QString where = whereClause(filter, &binds);
     if (beforeId > 0) {
-        where += QStringLiteral(" AND id < ?");
+        where += QStringLiteral(" AND r.id < ?");
         binds.append(beforeId);
     }
-    return rows(where, binds, QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(qMax(1, limit)));
+    return rows(where, binds, QStringLiteral(" ORDER BY r.id DESC LIMIT %1").arg(qMax(1, limit)));
+}
+
+QList<std::pair<qint64, bool>>
+RequestStore::inspectionCandidates(qint64 afterId, int limit, bool includeInspected)
+{
+    QList<std::pair<qint64, bool>> result;
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT r.id, e.request_id IS NOT NULL FROM requests r "
+                                 "LEFT JOIN events e ON e.request_id = r.id WHERE r.id > ? ")
+                  + (includeInspected ? QString() : QStringLiteral("AND e.request_id IS NULL "))
+                  + QStringLiteral("ORDER BY r.id LIMIT ?"));
+    query.addBindValue(afterId);
+    query.addBindValue(limit);
+    if (query.exec()) {
+        while (query.next())
+            result.append({query.value(0).toLongLong(), query.value(1).toBool()});
+    }
+    return result;
+}
+
+std::optional<EventInfo> RequestStore::event(qint64 id)
+{
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + EventRows::selectColumns()
+                  + QStringLiteral(" FROM events e WHERE e.request_id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return EventRows::read(query, 0);
 }
 
 bool RequestStore::remove(qint64 id, QString *error)
 {
-    QSqlQuery query(m_connection.database());
-    query.prepare(QStringLiteral("DELETE FROM requests WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
+    QSqlDatabase db = m_connection.database();
+    auto fail = [&](const QSqlQuery &query) {
         if (error)
             *error = query.lastError().text();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return false;
+    };
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(query);
+    // The free-text index keeps no copy of what it indexed, so removing an entry means
+    // giving it the same text again; it is derived from the stored bytes as at capture.
+    const std::optional<CapturedRequest> request = this->request(id);
+    if (request && event(id)) {
+        const Inspection text = Inspector::inspect(*request, {});
+        query.prepare(QStringLiteral("INSERT INTO request_text (request_text, rowid, path, "
+                                     "headers, body) VALUES ('delete', ?, ?, ?, ?)"));
+        query.addBindValue(id);
+        query.addBindValue(QString::fromUtf8(request->path()));
+        query.addBindValue(text.headerText);
+        query.addBindValue(text.bodyText);
+        if (!query.exec())
+            return fail(query);
     }
-    return query.numRowsAffected() > 0;
+    query.prepare(QStringLiteral("DELETE FROM requests WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(query);
+    const bool removed = query.numRowsAffected() > 0;
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return fail(query);
+    return removed;
 }
 
 QList<RequestRow>
@@ -158,10 +230,10 @@ RequestStore::rows(const QString &where, const QVariantList &binds, const QStrin
     QList<RequestRow> result;
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, received_start_us, listener, remote_address, method, "
-                                 "target, body_size, response_status, error_kind FROM requests "
-                                 "WHERE ")
-                  + where + tail);
+    query.prepare(QStringLiteral("SELECT r.id, r.received_start_us, r.listener, r.remote_address, "
+                                 "r.method, r.target, r.body_size, r.response_status, "
+                                 "r.error_kind, ")
+                  + EventRows::selectColumns() + fromRequestsAndEvents + where + tail);
     for (const QVariant &value : binds)
         query.addBindValue(value);
     if (!query.exec())
@@ -177,6 +249,7 @@ RequestStore::rows(const QString &where, const QVariantList &binds, const QStrin
         row.bodySize = query.value(6).toLongLong();
         row.responseStatus = query.value(7).toInt();
         row.error = captureErrorFromName(query.value(8).toString());
+        row.event = EventRows::read(query, 9);
         result.append(row);
     }
     return result;

@@ -2,6 +2,7 @@
 
 #include "capture/capturedrequest.h"
 #include "requestrow.h"
+#include "searchquery.h"
 #include "storeconnection.h"
 
 #include <QVariantList>
@@ -17,6 +18,9 @@ struct RequestFilter
     QByteArray pathPrefix; ///< the path (without query) starts with these bytes
     qint64 sinceUs = 0; ///< received at or after, µs since the epoch; 0: no bound
     qint64 untilUs = 0; ///< received before; 0: no bound
+    QString eventName; ///< exact event type
+    QString resourceType; ///< exact resource type
+    SearchQuery search; ///< a compiled query in the search language; matches all by default
 };
 
 /// A page of a listing, newest first, and how many rows the whole listing has.
@@ -43,6 +47,12 @@ public:
     QList<qint64> ids(qint64 afterId = 0, int limit = 1000);
     /// One request with all its bytes, or nothing when the id is unknown.
     std::optional<CapturedRequest> request(qint64 id);
+    /// Up to `limit` request ids after `afterId`, ascending, each with whether it has been
+    /// inspected; only uninspected ones unless `includeInspected`.
+    QList<std::pair<qint64, bool>>
+    inspectionCandidates(qint64 afterId, int limit, bool includeInspected);
+    /// What inspection derived from request `id`; nothing when it has not been inspected.
+    std::optional<EventInfo> event(qint64 id);
 
     /// Page `page` (from 1) of `pageSize` rows, newest first, with the filter's total.
     RequestPage page(const RequestFilter &filter, int page, int pageSize);

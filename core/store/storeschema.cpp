@@ -47,6 +47,37 @@ const char *const migrationSteps[] = {
     CREATE INDEX requests_by_path ON requests(path);
     CREATE INDEX requests_by_method ON requests(method, received_start_us);
     )sql",
+    // 1 -> 2: what inspection derives from each request (one row per request; requests
+    // stored before this step get theirs from the background re-inspection), and the
+    // free-text index. The index is contentless: the text can always be derived again from
+    // the stored bytes, so it is not kept twice.
+    R"sql(
+    CREATE TABLE events (
+        request_id INTEGER PRIMARY KEY REFERENCES requests(id) ON DELETE CASCADE,
+        body_kind TEXT NOT NULL,
+        body_error TEXT,
+        provider TEXT,
+        event_name TEXT,
+        event_id TEXT,
+        occurred_at_us INTEGER,
+        resource_type TEXT,
+        resource_id TEXT,
+        organization_id TEXT,
+        workspace_id TEXT,
+        api_version TEXT,
+        source_request_id TEXT,
+        idempotency_key TEXT,
+        known_type INTEGER NOT NULL DEFAULT 0,
+        conformance TEXT,
+        duplicate_of INTEGER,
+        signature_status TEXT
+    );
+    CREATE INDEX events_by_name ON events(event_name);
+    CREATE INDEX events_by_provider ON events(provider);
+    CREATE INDEX events_by_event_id ON events(event_id, provider) WHERE event_id IS NOT NULL;
+    CREATE INDEX events_by_resource_type ON events(resource_type);
+    CREATE VIRTUAL TABLE request_text USING fts5(path, headers, body, content='');
+    )sql",
 };
 
 bool execScript(QSqlDatabase &db, const QString &script, QString *error)

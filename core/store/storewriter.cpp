@@ -1,5 +1,6 @@
 #include "storewriter.h"
 
+#include "eventrows.h"
 #include "storeconnection.h"
 #include "threadstop.h"
 
@@ -8,8 +9,11 @@
 #include <QThread>
 #include <QVariant>
 
+#include <QHash>
+
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace Hookbench {
 
@@ -42,8 +46,9 @@ public:
 
     /// Inserts requests inside the open transaction, many rows per statement (one statement
     /// per row costs more than the rows themselves); appends their ids, or returns false.
-    bool insert(const std::deque<Pending> &batch, QList<qint64> *ids, QString *error)
+    bool insert(std::deque<Pending> &batch, QList<qint64> *ids, QString *error)
     {
+        m_firstSightings.clear();
         for (size_t from = 0; from < batch.size(); from += maxRowsPerStatement) {
             const int rows = int(qMin(batch.size() - from, size_t(maxRowsPerStatement)));
             Statements *statements = statementsFor(rows, error);
@@ -73,6 +78,45 @@ public:
                 *error = sqlErrorText(data.lastError());
                 return false;
             }
+            if (!insertEvents(*statements, batch, from, rows, firstId, error))
+                return false;
+        }
+        return true;
+    }
+
+    /// Replaces the events of stored requests (re-inspection), one row at a time in id order
+    /// so that each duplicate check sees the rows before it as they are now.
+    bool update(std::vector<EventUpdate> &updates, QString *error)
+    {
+        if (!m_upsert) {
+            m_upsert.emplace(connection.database());
+            m_singleText.emplace(connection.database());
+            if (!m_upsert->prepare(EventRows::upsertSql())
+                || !m_singleText->prepare(textInsertSql(1))) {
+                *error = sqlErrorText(m_upsert->lastError());
+                m_upsert.reset();
+                return false;
+            }
+        }
+        std::sort(updates.begin(), updates.end(), [](const auto &a, const auto &b) {
+            return a.requestId < b.requestId;
+        });
+        for (EventUpdate &update : updates) {
+            EventInfo &event = update.inspection.event;
+            if (!findFirstSighting(update.requestId, &event, error))
+                return false;
+            EventRows::bind(*m_upsert, 0, update.requestId, event);
+            if (!m_upsert->exec()) {
+                *error = sqlErrorText(m_upsert->lastError());
+                return false;
+            }
+            if (update.indexText) {
+                bindText(*m_singleText, 0, update.requestId, QString(), update.inspection);
+                if (!m_singleText->exec()) {
+                    *error = sqlErrorText(m_singleText->lastError());
+                    return false;
+                }
+            }
         }
         return true;
     }
@@ -86,7 +130,91 @@ private:
     {
         QSqlQuery requests;
         QSqlQuery data;
+        QSqlQuery events;
+        QSqlQuery text;
     };
+
+    static constexpr int textColumns = 4;
+
+    static QString textInsertSql(int rows)
+    {
+        return QStringLiteral("INSERT INTO request_text (rowid, path, headers, body) VALUES ")
+               + rowsOf(textColumns, rows);
+    }
+
+    static void
+    bindText(QSqlQuery &q, int at, qint64 id, const QString &path, const Inspection &inspection)
+    {
+        q.bindValue(at, id);
+        q.bindValue(at + 1, path);
+        q.bindValue(at + 2, inspection.headerText);
+        q.bindValue(at + 3, inspection.bodyText);
+    }
+
+    // The first earlier request carrying the same provider event: a provider's retry, or a
+    // replay. Earlier rows of the batch being written are not in the table yet; they are
+    // remembered in m_firstSightings until the batch is written.
+    bool findFirstSighting(qint64 id, EventInfo *event, QString *error)
+    {
+        event->duplicateOf = 0;
+        if (event->eventId.isEmpty())
+            return true;
+        if (!m_firstSighting) {
+            m_firstSighting.emplace(connection.database());
+            if (!m_firstSighting->prepare(QStringLiteral(
+                    "SELECT min(request_id) FROM events WHERE event_id = ? AND provider IS ? "
+                    "AND request_id < ?"))) {
+                *error = sqlErrorText(m_firstSighting->lastError());
+                m_firstSighting.reset();
+                return false;
+            }
+        }
+        m_firstSighting->bindValue(0, event->eventId);
+        m_firstSighting->bindValue(1, event->provider.isEmpty() ? QVariant() : event->provider);
+        m_firstSighting->bindValue(2, id);
+        if (!m_firstSighting->exec()) {
+            *error = sqlErrorText(m_firstSighting->lastError());
+            return false;
+        }
+        if (m_firstSighting->next())
+            event->duplicateOf = m_firstSighting->value(0).toLongLong();
+        m_firstSighting->finish();
+        const QString key = event->provider + u'\n' + event->eventId;
+        if (event->duplicateOf == 0)
+            event->duplicateOf = m_firstSightings.value(key);
+        if (event->duplicateOf == 0)
+            m_firstSightings.insert(key, id);
+        return true;
+    }
+
+    bool insertEvents(Statements &statements,
+                      std::deque<Pending> &batch,
+                      size_t from,
+                      int rows,
+                      qint64 firstId,
+                      QString *error)
+    {
+        for (int row = 0; row < rows; ++row) {
+            Pending &pending = batch[from + size_t(row)];
+            // The writer owns duplicate links: only it sees every stored request in order.
+            EventInfo &event = pending.inspection.event;
+            if (!findFirstSighting(firstId + row, &event, error))
+                return false;
+            EventRows::bind(statements.events, row * EventRows::columnCount, firstId + row, event);
+            bindText(statements.text,
+                     row * textColumns,
+                     firstId + row,
+                     QString::fromUtf8(pending.request.path()),
+                     pending.inspection);
+        }
+        for (QSqlQuery *query : {&statements.events, &statements.text}) {
+            if (!query->exec()) {
+                *error = sqlErrorText(query->lastError());
+                return false;
+            }
+        }
+        return true;
+    }
 
     static QByteArray blob(const QByteArray &bytes)
     {
@@ -107,7 +235,8 @@ private:
         auto found = m_statements.find(rows);
         if (found != m_statements.end())
             return &found->second;
-        Statements statements {QSqlQuery(connection.database()), QSqlQuery(connection.database())};
+        const QSqlDatabase db = connection.database();
+        Statements statements {QSqlQuery(db), QSqlQuery(db), QSqlQuery(db), QSqlQuery(db)};
         const bool ok
             = statements.requests.prepare(
                   QStringLiteral("INSERT INTO requests (received_start_us, received_end_us, "
@@ -119,9 +248,17 @@ private:
               && statements.data.prepare(
                   QStringLiteral("INSERT INTO request_data (request_id, "
                                  "head_raw, headers, trailers, body) VALUES ")
-                  + rowsOf(dataColumns, rows));
+                  + rowsOf(dataColumns, rows))
+              && statements.events.prepare(
+                  QStringLiteral("INSERT INTO events (%1) VALUES ").arg(EventRows::insertColumns())
+                  + rowsOf(EventRows::columnCount, rows))
+              && statements.text.prepare(textInsertSql(rows));
         if (!ok) {
-            *error = sqlErrorText(statements.requests.lastError());
+            for (const QSqlQuery *query :
+                 {&statements.requests, &statements.data, &statements.events, &statements.text}) {
+                if (query->lastError().isValid())
+                    *error = sqlErrorText(query->lastError());
+            }
             return nullptr;
         }
         return &m_statements.emplace(rows, std::move(statements)).first->second;
@@ -157,6 +294,10 @@ private:
     }
 
     std::map<int, Statements> m_statements;
+    std::optional<QSqlQuery> m_firstSighting;
+    std::optional<QSqlQuery> m_upsert;
+    std::optional<QSqlQuery> m_singleText;
+    QHash<QString, qint64> m_firstSightings;
 };
 
 StoreWriter::StoreWriter(QObject *parent) : QObject(parent)
@@ -207,14 +348,24 @@ void StoreWriter::submit(CapturedRequest request, QObject *context, Callback onD
 
 void StoreWriter::submitAll(std::vector<Submission> submissions)
 {
+    // Inspection runs here, on the submitting (capture) thread, outside the lock.
+    std::vector<Pending> pending;
+    pending.reserve(submissions.size());
+    for (Submission &submission : submissions) {
+        Inspection inspection = m_inspector.inspect(submission.request);
+        pending.push_back({std::move(submission.request),
+                           std::move(inspection),
+                           submission.context,
+                           std::move(submission.onDone)});
+    }
     QMutexLocker lock(&m_mutex);
     if (m_stopping || !m_accepting) {
         lock.unlock();
-        for (Submission &submission : submissions) {
-            if (!submission.onDone)
+        for (Pending &submission : pending) {
+            if (!submission.onDone || !submission.context)
                 continue;
             QMetaObject::invokeMethod(
-                submission.context,
+                submission.context.data(),
                 [onDone = std::move(submission.onDone)] {
                     onDone({false, 0, QStringLiteral("The store is closed")});
                 },
@@ -223,9 +374,8 @@ void StoreWriter::submitAll(std::vector<Submission> submissions)
         return;
     }
     const bool wasEmpty = m_queue.empty();
-    for (Submission &submission : submissions)
-        m_queue.push_back(
-            {std::move(submission.request), submission.context, std::move(submission.onDone)});
+    for (Pending &submission : pending)
+        m_queue.push_back(std::move(submission));
     if (wasEmpty && !m_queue.empty())
         m_wake.wakeOne();
 }
@@ -277,11 +427,12 @@ void StoreWriter::run(QString *openError, bool *opened)
     }
 
     std::deque<Pending> batch;
+    std::optional<PendingUpdates> updates;
     for (;;) {
         qint64 maxBytes = -1;
         {
             QMutexLocker lock(&m_mutex);
-            while (m_queue.empty() && !m_stopping && m_pendingMaxBytes < 0)
+            while (m_queue.empty() && m_updates.empty() && !m_stopping && m_pendingMaxBytes < 0)
                 m_wake.wait(&m_mutex);
             std::swap(maxBytes, m_pendingMaxBytes);
             qint64 bytes = 0;
@@ -291,7 +442,12 @@ void StoreWriter::run(QString *openError, bool *opened)
                 batch.push_back(std::move(m_queue.front()));
                 m_queue.pop_front();
             }
-            if (batch.empty() && m_stopping)
+            // Re-inspection yields to capture: it goes only when no request waits.
+            if (batch.empty() && !m_updates.empty()) {
+                updates = std::move(m_updates.front());
+                m_updates.pop_front();
+            }
+            if (batch.empty() && !updates && m_stopping)
                 break;
         }
         if (maxBytes >= 0) {
@@ -301,6 +457,10 @@ void StoreWriter::run(QString *openError, bool *opened)
         }
         if (!batch.empty())
             writeBatch(session, batch);
+        if (updates) {
+            writeUpdates(session, *updates);
+            updates.reset();
+        }
     }
     m_checkpointer.stop();
 }
@@ -350,7 +510,8 @@ void StoreWriter::writeBatch(Session &session, std::deque<Pending> &batch)
                               r.target,
                               r.bodySize,
                               r.responseStatus,
-                              r.error});
+                              r.error,
+                              pending.inspection.event});
         }
         if (!pending.onDone || !pending.context)
             continue;
@@ -377,6 +538,41 @@ void StoreWriter::writeBatch(Session &session, std::deque<Pending> &batch)
             m_committedCount += summaries.size();
         }
         emit committed(summaries);
+    }
+}
+
+void StoreWriter::submitEventUpdates(std::vector<EventUpdate> updates,
+                                     QObject *context,
+                                     std::function<void(bool)> onDone)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_stopping || !m_accepting) {
+        lock.unlock();
+        if (onDone && context)
+            QMetaObject::invokeMethod(
+                context, [onDone] { onDone(false); }, Qt::QueuedConnection);
+        return;
+    }
+    m_updates.push_back({std::move(updates), context, std::move(onDone)});
+    m_wake.wakeOne();
+}
+
+void StoreWriter::writeUpdates(Session &session, PendingUpdates &pending)
+{
+    QString error;
+    QSqlQuery control(session.connection.database());
+    const bool ok = session.exec(control, QStringLiteral("BEGIN IMMEDIATE"), &error)
+                    && session.update(pending.updates, &error)
+                    && session.exec(control, QStringLiteral("COMMIT"), &error);
+    if (!ok) {
+        QSqlQuery(session.connection.database()).exec(QStringLiteral("ROLLBACK"));
+        qWarning("Updating inspected events failed: %s", qPrintable(error));
+    }
+    if (pending.onDone && pending.context) {
+        QMetaObject::invokeMethod(
+            pending.context.data(),
+            [onDone = std::move(pending.onDone), ok] { onDone(ok); },
+            Qt::QueuedConnection);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "capture/capturedrequest.h"
 #include "checkpointer.h"
+#include "inspect/inspector.h"
 #include "requestrow.h"
 #include "storeoptions.h"
 
@@ -40,6 +41,10 @@ public:
     ~StoreWriter() override;
     Q_DISABLE_COPY_MOVE(StoreWriter)
 
+    /// Who derives each request's event and search text (on the submitting thread, so the
+    /// capture threads share that work). Set before start(); without one, no catalogs.
+    void setInspector(const Inspector &inspector) { m_inspector = inspector; }
+
     /// Opens the store on the writer thread; returns once it is open or has failed.
     bool start(const StoreOptions &options, QString *error);
     /// Commits everything queued, then stops the thread.
@@ -59,6 +64,20 @@ public:
     /// Thread-safe. Queues several requests at once: one lock and at most one wake-up.
     void submitAll(std::vector<Submission> submissions);
 
+    /// A request inspected again (catalogs changed, or stored before inspection existed).
+    struct EventUpdate
+    {
+        qint64 requestId = 0;
+        Inspection inspection;
+        bool indexText = false; ///< the request has no free-text entry yet
+    };
+    /// Thread-safe. Replaces the events of already stored requests, in ascending id order
+    /// (so duplicates link to the first sighting), in a transaction of their own taken when
+    /// no capture is waiting. onDone(ok) runs in context's thread after it committed.
+    void submitEventUpdates(std::vector<EventUpdate> updates,
+                            QObject *context,
+                            std::function<void(bool)> onDone);
+
     /// Thread-safe; takes effect before the next batch.
     void setMaxBytes(qint64 maxBytes);
 
@@ -77,16 +96,25 @@ private:
     struct Pending
     {
         CapturedRequest request;
+        Inspection inspection;
         QPointer<QObject> context;
         Callback onDone;
+    };
+    struct PendingUpdates
+    {
+        std::vector<EventUpdate> updates;
+        QPointer<QObject> context;
+        std::function<void(bool)> onDone;
     };
     class Session;
 
     void run(QString *openError, bool *opened);
     void writeBatch(Session &session, std::deque<Pending> &batch);
+    void writeUpdates(Session &session, PendingUpdates &pending);
     void setHealth(bool healthy, const QString &reason);
 
     StoreOptions m_options;
+    Inspector m_inspector;
     std::unique_ptr<QThread> m_thread;
     Checkpointer m_checkpointer;
 
@@ -94,6 +122,7 @@ private:
     QWaitCondition m_wake;
     QWaitCondition m_opened;
     std::deque<Pending> m_queue;
+    std::deque<PendingUpdates> m_updates;
     bool m_stopping = false;
     bool m_started = false; ///< the thread has tried to open the store
     bool m_accepting = false; ///< ...and succeeded: submit() queues

@@ -1,5 +1,6 @@
 #include "api/apiserver.h"
 #include "capture/captureservice.h"
+#include "inspect/catalogset.h"
 #include "store/storewriter.h"
 
 #include <QJsonArray>
@@ -25,6 +26,9 @@ private slots:
     void refusals();
     void listPages_data();
     void listPages();
+    void eventFilters_data();
+    void eventFilters();
+    void inspectedEventFields();
     void oneEventRawAndDeliveries();
     void deleteThenGone();
     void oversizedRequestGets413();
@@ -48,6 +52,7 @@ private:
 
     QTemporaryDir m_dir;
     StoreOptions m_store;
+    CatalogSet m_catalogs {QString()}; // the built-in catalogs only
     StoreWriter m_writer;
     ApiServer m_api;
     QNetworkAccessManager m_client;
@@ -60,6 +65,7 @@ void TestApi::initTestCase()
     QTest::failOnWarning(QRegularExpression(QStringLiteral("thread")));
     m_store.path = m_dir.filePath(QStringLiteral("api.sqlite"));
     QString error;
+    m_writer.setInspector(Inspector(&m_catalogs));
     QVERIFY(m_writer.start(m_store, &error));
     QObject context;
     for (int i = 0; i < 25; ++i) {
@@ -73,6 +79,21 @@ void TestApi::initTestCase()
                           + request.headerFields + "\r\n";
         request.body
             = i == 24 ? QByteArray("\x00\xff", 2) : "{\"i\":" + QByteArray::number(i) + '}';
+        // Every fifth request from the fourth on is a Paket event (seed 001): one
+        // subscription event, and one session event delivered four times.
+        if (i % 5 == 3) {
+            const QByteArray type
+                = i == 8 ? "subscription.status.renewed" : "context.session.context_added";
+            request.body = R"({"id":"evt_)" + QByteArray(i == 8 ? "b" : "a")
+                           + R"(","object":"event","type":")" + type
+                           + R"(","created":1709679883853,"api_version":"2023-12-10",)"
+                             R"("request":{"id":"req_1","idempotency_key":null},)"
+                             R"("data":{"context_id":"ctx_1","session_id":"ses_9"}})";
+            request.setHeaders(
+                {{"X-I", QByteArray::number(i)}, {"Content-Type", "application/json"}});
+            request.rawHead = request.method + ' ' + request.target + " HTTP/1.1\r\n"
+                              + request.headerFields + "\r\n";
+        }
         request.bodySize = request.body.size();
         request.receivedStartUs = 1'700'000'000'000'000 + qint64(i) * 1'000'000;
         request.responseStatus = 200;
@@ -165,9 +186,12 @@ void TestApi::refusals_data()
     QTest::newRow("bad time") << QByteArray("GET") << list + QStringLiteral("?since=yesterday")
                               << QByteArray("secret-token") << QByteArray() << 400
                               << "invalid_request";
-    QTest::newRow("event_name needs inspection")
-        << QByteArray("GET") << list + QStringLiteral("?event_name=invoice.paid")
-        << QByteArray("secret-token") << QByteArray() << 422 << "unsupported_filter";
+    QTest::newRow("bad query") << QByteArray("GET") << list + QStringLiteral("?q=color:red")
+                               << QByteArray("secret-token") << QByteArray() << 422
+                               << "invalid_query";
+    QTest::newRow("unterminated phrase")
+        << QByteArray("GET") << list + QStringLiteral("?q=%22abc") << QByteArray("secret-token")
+        << QByteArray() << 422 << "invalid_query";
 }
 
 void TestApi::refusals()
@@ -224,9 +248,81 @@ void TestApi::listPages()
     if (rows > 0) {
         const QJsonObject first = data.first().toObject();
         QCOMPARE(first.value(QStringLiteral("id")).toString(), firstId);
-        QVERIFY(first.contains(QStringLiteral("event_name"))); // null until inspection
+        QVERIFY(first.contains(QStringLiteral("event_name")));
         QVERIFY(first.value(QStringLiteral("created_at")).toString().endsWith(u'Z'));
     }
+}
+
+void TestApi::eventFilters_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("ids");
+    const QStringList sessions {QStringLiteral("wevt_24"),
+                                QStringLiteral("wevt_19"),
+                                QStringLiteral("wevt_14"),
+                                QStringLiteral("wevt_4")};
+    QTest::newRow("event_name") << "event_name=context.session.context_added" << sessions;
+    QTest::newRow("resource_type")
+        << "resource_type=subscription" << QStringList {QStringLiteral("wevt_9")};
+    QTest::newRow("type wildcard") << "q=type:context.*" << sessions;
+    QTest::newRow("provider") << "q=provider:paket"
+                              << QStringList {QStringLiteral("wevt_24"),
+                                              QStringLiteral("wevt_19"),
+                                              QStringLiteral("wevt_14"),
+                                              QStringLiteral("wevt_9"),
+                                              QStringLiteral("wevt_4")};
+    QTest::newRow("duplicate") << "q=is:duplicate"
+                               << QStringList {QStringLiteral("wevt_24"),
+                                               QStringLiteral("wevt_19"),
+                                               QStringLiteral("wevt_14")};
+    QTest::newRow("free text in the body") << "q=ses_9 -type:subscription.*" << sessions;
+    QTest::newRow("free text in a header and a filter")
+        << "q=%22X-I 8%22 method:POST" << QStringList {QStringLiteral("wevt_9")};
+    QTest::newRow("query and filters together")
+        << "q=provider:paket&event_name=subscription.status.renewed"
+        << QStringList {QStringLiteral("wevt_9")};
+}
+
+void TestApi::eventFilters()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, ids);
+    const Reply reply = call("GET", QStringLiteral("/v1/webhook-events?") + query);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QStringLiteral("total")).toInt(), ids.size());
+    QStringList found;
+    for (const QJsonValue row : reply.json.value(QStringLiteral("data")).toArray())
+        found.append(row.toObject().value(QStringLiteral("id")).toString());
+    QCOMPARE(found, ids);
+}
+
+void TestApi::inspectedEventFields()
+{
+    const Reply first = call("GET", QStringLiteral("/v1/webhook-events/wevt_4"));
+    QCOMPARE(first.status, 200);
+    const QJsonObject &e = first.json;
+    QCOMPARE(e.value(QStringLiteral("provider")).toString(), QStringLiteral("paket"));
+    QCOMPARE(e.value(QStringLiteral("event_name")).toString(),
+             QStringLiteral("context.session.context_added"));
+    QCOMPARE(e.value(QStringLiteral("event_id")).toString(), QStringLiteral("evt_a"));
+    QCOMPARE(e.value(QStringLiteral("occurred_at")).toString(),
+             QStringLiteral("2024-03-05T23:04:43.853000Z"));
+    QVERIFY(e.value(QStringLiteral("known_type")).toBool());
+    QVERIFY(e.value(QStringLiteral("duplicate_of")).isNull());
+    QCOMPARE(e.value(QStringLiteral("conformance")).toArray().size(), 0);
+    QVERIFY(e.value(QStringLiteral("organization_id")).isNull());
+
+    const Reply again = call("GET", QStringLiteral("/v1/webhook-events/wevt_19"));
+    QCOMPARE(again.json.value(QStringLiteral("duplicate_of")).toString(), QStringLiteral("wevt_4"));
+
+    const Reply plain = call("GET", QStringLiteral("/v1/webhook-events/wevt_2"));
+    QVERIFY(plain.json.value(QStringLiteral("provider")).isNull());
+    QVERIFY(plain.json.value(QStringLiteral("event_name")).isNull());
+    QCOMPARE(plain.json.value(QStringLiteral("body_kind")).toString(), QStringLiteral("json"));
+    QCOMPARE(call("GET", QStringLiteral("/v1/webhook-events/wevt_25"))
+                 .json.value(QStringLiteral("body_kind"))
+                 .toString(),
+             QStringLiteral("binary"));
 }
 
 void TestApi::oneEventRawAndDeliveries()

@@ -125,7 +125,11 @@ void TestRequestQuery::filters()
     QFETCH(qint64, sinceUs);
     QFETCH(qint64, untilUs);
     QFETCH(int, atLeast);
-    const RequestFilter filter {method, pathPrefix, sinceUs, untilUs};
+    RequestFilter filter;
+    filter.method = method;
+    filter.pathPrefix = pathPrefix;
+    filter.sinceUs = sinceUs;
+    filter.untilUs = untilUs;
     const QList<qint64> expected = expectedIds(filter);
     QVERIFY(expected.size() >= atLeast); // the data really exercises this filter
     const RequestPage page = m_store.page(filter, 1, 1000);
@@ -162,7 +166,8 @@ void TestRequestQuery::pages()
 
 void TestRequestQuery::windowsByIdCoverEverythingOnce()
 {
-    const RequestFilter posts {"POST", {}, 0, 0};
+    RequestFilter posts;
+    posts.method = "POST";
     QList<qint64> seen;
     qint64 before = 0;
     for (;;) {

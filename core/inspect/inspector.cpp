@@ -1,0 +1,165 @@
+#include "inspector.h"
+
+#include "catalogset.h"
+#include "conformance.h"
+#include "contentdecoding.h"
+#include "envelope.h"
+#include "formfields.h"
+#include "jsondocument.h"
+#include "payloadkind.h"
+
+#include <QStringDecoder>
+
+namespace Hookbench {
+
+namespace {
+
+bool hasHeader(const HeaderList &headers, const QString &name)
+{
+    const QByteArray wanted = name.toLatin1();
+    return std::any_of(headers.cbegin(), headers.cend(), [&](const auto &header) {
+        return QByteArrayView(header.first).compare(wanted, Qt::CaseInsensitive) == 0;
+    });
+}
+
+bool envelopeMatches(const CatalogRecognition &recognize, const JsonDocument &json)
+{
+    if (recognize.requiredPaths.isEmpty() && recognize.equals.isEmpty())
+        return false;
+    for (const QString &path : recognize.requiredPaths) {
+        if (json.find(path) < 0)
+            return false;
+    }
+    for (const auto &[path, value] : recognize.equals) {
+        const int node = json.find(path);
+        if (node < 0 || json.stringValue(node) != value)
+            return false;
+    }
+    return true;
+}
+
+// How strongly a request looks like it comes from `catalog`'s provider: the listener path is
+// the user's own statement, headers and the envelope's shape are the provider's signature, and
+// a documented event type confirms the shape.
+int recognitionScore(const Catalog &catalog,
+                     const CapturedRequest &request,
+                     const HeaderList &headers,
+                     const JsonDocument &json)
+{
+    int score = 0;
+    const QString path = QString::fromUtf8(request.path());
+    for (const QString &prefix : catalog.recognize.paths) {
+        if (path.startsWith(prefix)
+            && (path.size() == prefix.size() || prefix.endsWith(u'/')
+                || path.at(prefix.size()) == u'/')) {
+            score += 4;
+            break;
+        }
+    }
+    for (const QString &name : catalog.recognize.headers) {
+        if (hasHeader(headers, name)) {
+            score += 3;
+            break;
+        }
+    }
+    if (json.isValid() && envelopeMatches(catalog.recognize, json)) {
+        score += 3;
+        EventInfo probe;
+        Envelope::read(json, headers, &catalog, &probe);
+        if (catalog.eventType(probe.eventName))
+            score += 2;
+    }
+    return score;
+}
+
+QString utf8Text(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    return decoder.decode(bytes);
+}
+
+QString headerText(const HeaderList &headers)
+{
+    QString text;
+    for (const auto &[name, value] : headers) {
+        text += utf8Text(name);
+        text += u' ';
+        text += utf8Text(value);
+        text += u'\n';
+    }
+    return text;
+}
+
+QString formText(QByteArrayView body)
+{
+    QString text;
+    for (const FormField &field : parseFormFields(body)) {
+        text += field.name;
+        text += u' ';
+        text += field.value;
+        text += u'\n';
+    }
+    return text;
+}
+
+} // namespace
+
+Inspector::Inspector(const CatalogSet *catalogs) : m_catalogs(catalogs) { }
+
+Inspection Inspector::inspect(const CapturedRequest &request) const
+{
+    return inspect(request, m_catalogs ? m_catalogs->catalogs() : QList<Catalog>());
+}
+
+Inspection Inspector::inspect(const CapturedRequest &request, const QList<Catalog> &catalogs)
+{
+    Inspection result;
+    EventInfo &event = result.event;
+    const HeaderList headers = request.headers();
+    result.headerText = headerText(headers);
+
+    const ContentDecoding::Result decoded
+        = ContentDecoding::decode(request.body, request.headerValue("content-encoding"));
+    if (!decoded.ok())
+        event.bodyError = decoded.error;
+    const PayloadKind kind = classifyPayload(request.headerValue("content-type"), decoded.bytes);
+    event.bodyKind = payloadKindName(kind);
+
+    JsonDocument json;
+    if (kind == PayloadKind::Json) {
+        json = JsonDocument::parse(decoded.bytes);
+        if (!json.isValid()) {
+            const JsonParseError &error = json.error();
+            event.bodyError = QStringLiteral("Invalid JSON at line %1, column %2: %3")
+                                  .arg(error.line)
+                                  .arg(error.column)
+                                  .arg(error.message);
+        }
+    }
+    const QByteArrayView indexed
+        = QByteArrayView(decoded.bytes).first(qMin(decoded.bytes.size(), maxIndexedBodyBytes));
+    if (kind == PayloadKind::Form)
+        result.bodyText = formText(indexed);
+    else if (kind != PayloadKind::Binary && kind != PayloadKind::Empty)
+        result.bodyText = utf8Text(indexed);
+
+    const Catalog *best = nullptr;
+    int bestScore = 2; // a provider needs more than one weak hint
+    for (const Catalog &catalog : catalogs) {
+        const int score = recognitionScore(catalog, request, headers, json);
+        if (score > bestScore) {
+            best = &catalog;
+            bestScore = score;
+        }
+    }
+    Envelope::read(json, headers, best, &event);
+    if (best) {
+        event.provider = best->provider;
+        const CatalogEventType *type = best->eventType(event.eventName);
+        event.knownType = type != nullptr;
+        event.conformance = checkConformance(json, *best, type);
+    }
+    return result;
+}
+
+} // namespace Hookbench

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "inspect/eventinfo.h"
+
+#include <QString>
+
+class QSqlQuery;
+
+namespace Hookbench {
+
+/// The one place that maps EventInfo to the `events` table and back.
+namespace EventRows {
+
+/// Columns written for an event, request_id first (signature_status belongs to verification).
+QString insertColumns();
+/// Number of columns in insertColumns().
+constexpr int columnCount = 17;
+/// Binds `requestId` and `event` at positions [at, at + columnCount).
+void bind(QSqlQuery &query, int at, qint64 requestId, const EventInfo &event);
+/// "INSERT … ON CONFLICT DO UPDATE" for one row: re-inspection replaces what inspection owns
+/// and keeps the rest (the signature verdict).
+QString upsertSql();
+
+/// Columns to select (with table alias `e`) for read(); NULLs when there is no event row.
+QString selectColumns();
+/// Reads what selectColumns() selected, starting at column `at`.
+EventInfo read(const QSqlQuery &query, int at);
+
+} // namespace EventRows
+
+} // namespace Hookbench
