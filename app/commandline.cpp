@@ -43,7 +43,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Hookbench captures webhook requests byte-exact into a local SQLite store, and shows, "
-        "verifies and replays them."));
+        "verifies and replays them.\n\n"
+        "Commands for scripts (each has --help):\n"
+        "  hookbench events list|show|raw|delete   read the store, also while capturing\n"
+        "  hookbench wait --event-name NAME        block until such an event arrives\n"
+        "Exit codes: 0 success, 1 failure (not found, timed out, store or port unusable), "
+        "2 usage error."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption headless(QStringLiteral("headless"),

@@ -210,14 +210,12 @@ int runEventsCommand(const QStringList &arguments)
         filter.eventName = parser.value(eventName);
         filter.resourceType = parser.value(resourceType);
         if (parser.isSet(query)) {
-            auto search = SearchQuery::parse(parser.value(query),
-                                             QDateTime::currentMSecsSinceEpoch() * 1000);
+            const QString text = parser.values(query).join(u' '); // -q may repeat
+            auto search = SearchQuery::parse(text, QDateTime::currentMSecsSinceEpoch() * 1000);
             if (const auto *problem = std::get_if<SearchQueryError>(&search)) {
                 return fail(2,
                             QStringLiteral("invalid query: %1\n  %2\n  %3^")
-                                .arg(problem->message,
-                                     parser.value(query),
-                                     QString(problem->position, u' ')));
+                                .arg(problem->message, text, QString(problem->position, u' ')));
             }
             filter.search = std::get<SearchQuery>(std::move(search));
         }

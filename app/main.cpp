@@ -3,6 +3,7 @@
 #include "eventscommand.h"
 #include "headlessrunner.h"
 #include "mainwindow.h"
+#include "waitcommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -37,6 +38,10 @@ int main(int argc, char **argv)
     if (argc >= 2 && qstrcmp(argv[1], "events") == 0) {
         QCoreApplication app(argc, argv);
         return runEventsCommand(QCoreApplication::arguments());
+    }
+    if (argc >= 2 && qstrcmp(argv[1], "wait") == 0) {
+        QCoreApplication app(argc, argv);
+        return runWaitCommand(QCoreApplication::arguments());
     }
     // Parse before any QGuiApplication exists: --help, --version and --headless need no display.
     const CommandLine commandLine = CommandLine::parse(argumentsOf(argc, argv));

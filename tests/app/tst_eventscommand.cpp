@@ -25,6 +25,9 @@ private slots:
     void usageAndLookupErrors_data();
     void usageAndLookupErrors();
     void listsWhileAnotherProcessCaptures();
+    void waitReturnsTheEventWhenItArrives();
+    void waitOutcomes_data();
+    void waitOutcomes();
 
 private:
     struct Result
@@ -33,7 +36,8 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    static Result run(const QStringList &arguments);
+    static Result run(const QStringList &arguments,
+                      const QString &command = QStringLiteral("events"));
     QStringList withDb(QStringList arguments) const;
 
     QTemporaryDir m_dir;
@@ -42,11 +46,11 @@ private:
     QByteArray m_binaryBody;
 };
 
-TestEventsCommand::Result TestEventsCommand::run(const QStringList &arguments)
+TestEventsCommand::Result TestEventsCommand::run(const QStringList &arguments,
+                                                 const QString &command)
 {
     QProcess process;
-    process.start(QStringLiteral(HOOKBENCH_BINARY),
-                  QStringList {QStringLiteral("events")} + arguments);
+    process.start(QStringLiteral(HOOKBENCH_BINARY), QStringList {command} + arguments);
     Result result;
     if (process.waitForFinished(20'000) && process.exitStatus() == QProcess::NormalExit)
         result.exitCode = process.exitCode();
@@ -108,6 +112,8 @@ void TestEventsCommand::listFiltersAndPages_data()
     row("until", QStringLiteral("--until 2023-11-14T22:16:20Z"), 3, 3, 3);
     row("page 2 of 5", QStringLiteral("--page 2 --page-size 5"), 12, 5, 7);
     row("past the end", QStringLiteral("--page 9 --page-size 5"), 12, 0, 0);
+    row("search query", QStringLiteral("-q path:/stripe -q method:POST"), 6, 6, 12);
+    row("negated search", QStringLiteral("--query -method:POST"), 3, 3, 9);
 }
 
 void TestEventsCommand::listFiltersAndPages()
@@ -187,6 +193,7 @@ void TestEventsCommand::usageAndLookupErrors_data()
     QTest::newRow("bad time") << "list --since yesterday" << 2 << "RFC 3339";
     QTest::newRow("page size") << "list --page-size 1001" << 2 << "--page-size";
     QTest::newRow("unknown id") << "raw wevt_999" << 1 << "no event wevt_999";
+    QTest::newRow("bad query") << "list -q type:" << 2 << "invalid query";
 }
 
 void TestEventsCommand::usageAndLookupErrors()
@@ -242,6 +249,102 @@ void TestEventsCommand::listsWhileAnotherProcessCaptures()
     }
     capture.terminate();
     QVERIFY(capture.waitForFinished(10'000));
+}
+
+void TestEventsCommand::waitReturnsTheEventWhenItArrives()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("wait.sqlite"));
+    // The waiter starts first, before the store even exists, as in a CI script.
+    QProcess waiter;
+    waiter.start(QStringLiteral(HOOKBENCH_BINARY),
+                 {QStringLiteral("wait"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("--event-name"),
+                  QStringLiteral("user.created"),
+                  QStringLiteral("--timeout"),
+                  QStringLiteral("30")});
+    QVERIFY(waiter.waitForStarted());
+    QProcess capture;
+    capture.start(QStringLiteral(HOOKBENCH_BINARY),
+                  {QStringLiteral("--headless"),
+                   QStringLiteral("--quiet"),
+                   QStringLiteral("--listen"),
+                   QStringLiteral("127.0.0.1:0"),
+                   QStringLiteral("--db"),
+                   db});
+    QVERIFY(capture.waitForReadyRead(10'000));
+    const auto match = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/"))
+                           .match(QString::fromUtf8(capture.readAllStandardOutput()));
+    QVERIFY(match.hasMatch());
+    RawClient client;
+    QVERIFY(client.connectTo(quint16(match.captured(1).toUInt())));
+    auto post = [&](const QByteArray &body) {
+        client.send("POST /hooks HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        return client.readReply();
+    };
+    // Seed 004's shapes: another type first, which must not end the wait.
+    QVERIFY(post(R"({"id":"evt_1","type":"user.updated","created_at":"2023-01-01T12:00:00Z",)"
+                 R"("data":{"user_id":"usr_456def"}})"));
+    QTest::qWait(300);
+    QCOMPARE(waiter.state(), QProcess::Running);
+    QVERIFY(post(R"({"id":"evt_2","type":"user.created","created_at":"2023-01-01T12:00:00Z",)"
+                 R"("data":{"user_id":"usr_456def","email":"user@example.com"}})"));
+    QVERIFY(waiter.waitForFinished(10'000));
+    QCOMPARE(waiter.exitCode(), 0);
+    QCOMPARE(waiter.readAllStandardOutput(), QByteArray("wevt_2\n"));
+
+    // Listing by event name and showing the event's fields from the command line.
+    const Result listed = run({QStringLiteral("list"),
+                               QStringLiteral("--event-name"),
+                               QStringLiteral("user.updated"),
+                               QStringLiteral("--db"),
+                               db});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.startsWith("wevt_1 "), listed.out.constData());
+    QVERIFY(listed.out.contains("webhook-guide user.updated"));
+    const Result shown = run({QStringLiteral("show"),
+                              QStringLiteral("wevt_2"),
+                              QStringLiteral("--json"),
+                              QStringLiteral("--db"),
+                              db});
+    const QJsonObject event = QJsonDocument::fromJson(shown.out).object();
+    QCOMPARE(event.value(QStringLiteral("provider")).toString(), QStringLiteral("webhook-guide"));
+    QCOMPARE(event.value(QStringLiteral("event_id")).toString(), QStringLiteral("evt_2"));
+    QCOMPARE(event.value(QStringLiteral("resource_id")).toString(), QStringLiteral("usr_456def"));
+    QCOMPARE(event.value(QStringLiteral("occurred_at")).toString(),
+             QStringLiteral("2023-01-01T12:00:00.000000Z"));
+    capture.terminate();
+    QVERIFY(capture.waitForFinished(10'000));
+}
+
+void TestEventsCommand::waitOutcomes_data()
+{
+    QTest::addColumn<QString>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("output");
+    QTest::newRow("times out") << "--event-name user.created --timeout 0.3" << 1
+                               << "no matching event within 0.3 s";
+    // PUT requests are wevt_1, 5 and 9; deleteRemovesOnce() removed wevt_1.
+    QTest::newRow("earlier events with --since: the oldest match")
+        << "-q method:PUT --since 2000-01-01T00:00:00Z --timeout 5" << 0 << "wevt_5";
+    QTest::newRow("nothing to wait for") << "--timeout 1" << 2 << "say what to wait for";
+    QTest::newRow("bad timeout") << "--event-name x --timeout soon" << 2 << "--timeout";
+    QTest::newRow("bad query") << "-q status:0" << 2 << "invalid query";
+}
+
+void TestEventsCommand::waitOutcomes()
+{
+    QFETCH(QString, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, output);
+    const Result result
+        = run(withDb(arguments.split(u' ', Qt::SkipEmptyParts)), QStringLiteral("wait"));
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(QString::fromUtf8(exitCode == 0 ? result.out : result.err).contains(output),
+             QByteArray(result.out + result.err).constData());
 }
 
 QTEST_GUILESS_MAIN(TestEventsCommand)
