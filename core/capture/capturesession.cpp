@@ -25,7 +25,6 @@ bool CaptureSession::openStore(const CaptureSessionOptions &options, QString *er
     m_catalogs = std::make_unique<CatalogSet>(options.catalogFolder);
     for (const QString &problem : m_catalogs->errors())
         qWarning("Catalog not used: %s", qPrintable(problem));
-    m_writer.setInspector(Inspector(m_catalogs.get()));
     if (!m_writer.start(options.store, error))
         return false;
     m_reinspector = std::make_unique<Reinspector>(&m_writer, m_catalogs.get());

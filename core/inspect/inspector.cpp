@@ -72,32 +72,36 @@ int recognitionScore(const Catalog &catalog,
     return score;
 }
 
-QString utf8Text(QByteArrayView bytes)
+// The bytes when they are valid UTF-8 (nearly always), else their decoding with U+FFFD for
+// what is not, so the index only ever sees valid text.
+QByteArray validUtf8(QByteArrayView bytes)
 {
+    if (isValidUtf8(bytes))
+        return bytes.toByteArray();
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    return decoder.decode(bytes);
+    return QString(decoder.decode(bytes)).toUtf8();
 }
 
-QString headerText(const HeaderList &headers)
+QByteArray headerText(const HeaderList &headers)
 {
-    QString text;
+    QByteArray text;
     for (const auto &[name, value] : headers) {
-        text += utf8Text(name);
-        text += u' ';
-        text += utf8Text(value);
-        text += u'\n';
+        text += validUtf8(name);
+        text += ' ';
+        text += validUtf8(value);
+        text += '\n';
     }
     return text;
 }
 
-QString formText(QByteArrayView body)
+QByteArray formText(QByteArrayView body)
 {
-    QString text;
+    QByteArray text;
     for (const FormField &field : parseFormFields(body)) {
-        text += field.name;
-        text += u' ';
-        text += field.value;
-        text += u'\n';
+        text += field.name.toUtf8();
+        text += ' ';
+        text += field.value.toUtf8();
+        text += '\n';
     }
     return text;
 }
@@ -141,7 +145,7 @@ Inspection Inspector::inspect(const CapturedRequest &request, const QList<Catalo
     if (kind == PayloadKind::Form)
         result.bodyText = formText(indexed);
     else if (kind != PayloadKind::Binary && kind != PayloadKind::Empty)
-        result.bodyText = utf8Text(indexed);
+        result.bodyText = validUtf8(indexed);
 
     const Catalog *best = nullptr;
     int bestScore = 2; // a provider needs more than one weak hint

@@ -9,12 +9,13 @@ namespace Hookbench {
 class CatalogSet;
 
 /// Everything inspection derives from one request: its event, and the text the search
-/// indexes (headers, and the body decoded from its Content-Encoding and form escapes).
+/// indexes (headers, and the body decoded from its Content-Encoding and form escapes), as
+/// valid UTF-8 bytes: SQLite stores UTF-8, so handing it UTF-16 would cost a conversion.
 struct Inspection
 {
     EventInfo event;
-    QString headerText;
-    QString bodyText;
+    QByteArray headerText;
+    QByteArray bodyText;
 };
 
 /// Turns a captured request into an event: decodes the body, parses it, recognizes the

@@ -73,16 +73,19 @@ void bind(QSqlQuery &q, int at, qint64 requestId, const EventInfo &e)
     q.bindValue(at + 16, e.duplicateOf > 0 ? QVariant(e.duplicateOf) : QVariant());
 }
 
-QString upsertSql()
+QString upsertSql(int rows)
 {
     QStringList updates;
     for (int i = 1; i < columnCount; ++i)
         updates.append(QStringLiteral("%1 = excluded.%1").arg(QLatin1String(columns[i])));
-    return QStringLiteral("INSERT INTO events (%1) VALUES (?%2) ON CONFLICT(request_id) DO "
-                          "UPDATE SET %3")
-        .arg(insertColumns(),
-             QStringLiteral(", ?").repeated(columnCount - 1),
-             updates.join(QStringLiteral(", ")));
+    const QString row = u'(' + QStringLiteral("?, ").repeated(columnCount - 1) + u"?)";
+    QStringList values;
+    for (int i = 0; i < rows; ++i)
+        values.append(row);
+    return QStringLiteral("INSERT INTO events (%1) VALUES %2 ON CONFLICT(request_id) DO UPDATE "
+                          "SET %3")
+        .arg(
+            insertColumns(), values.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
 }
 
 QString selectColumns()

@@ -17,9 +17,9 @@ QString insertColumns();
 constexpr int columnCount = 17;
 /// Binds `requestId` and `event` at positions [at, at + columnCount).
 void bind(QSqlQuery &query, int at, qint64 requestId, const EventInfo &event);
-/// "INSERT … ON CONFLICT DO UPDATE" for one row: re-inspection replaces what inspection owns
-/// and keeps the rest (the signature verdict).
-QString upsertSql();
+/// "INSERT … ON CONFLICT DO UPDATE" for `rows` rows: re-inspection replaces what inspection
+/// owns and keeps the rest (the signature verdict).
+QString upsertSql(int rows);
 
 /// Columns to select (with table alias `e`) for read(); NULLs when there is no event row.
 QString selectColumns();

@@ -21,55 +21,73 @@ public:
 
     RequestStore store;
 
-    void begin(bool all)
+    /// A pass over every request (catalogs changed); one under way starts over.
+    void reinspectAll()
     {
-        m_all = m_all || all;
+        m_all = true;
         m_afterId = 0;
         m_done = 0;
-        if (!m_inFlight)
-            next();
-        else
+        if (m_inFlight)
             m_restart = true;
+        else
+            next();
+    }
+
+    /// New requests were stored: inspect them unless a chunk is already on its way.
+    void wake()
+    {
+        if (m_inFlight)
+            m_wokenWhileBusy = true;
+        else
+            next();
     }
 
 signals:
     void progress(qint64 done);
+    void inspected(qint64 firstId, qint64 lastId);
     void finished();
 
 private:
     void next()
     {
-        std::vector<StoreWriter::EventUpdate> updates;
-        const QList<std::pair<qint64, bool>> ids
-            = store.inspectionCandidates(m_afterId, chunkSize, m_all);
-        for (const auto &[id, inspected] : std::as_const(ids)) {
-            m_afterId = id;
-            const std::optional<CapturedRequest> request = store.request(id);
-            if (request)
-                updates.push_back({id, m_inspector.inspect(*request), !inspected});
-        }
-        if (ids.isEmpty()) {
-            m_all = false;
-            emit finished();
-            return;
-        }
-        m_done += ids.size();
-        m_inFlight = true;
-        m_writer->submitEventUpdates(std::move(updates), this, [this](bool ok) {
-            m_inFlight = false;
-            emit progress(m_done);
-            if (m_restart) {
-                m_restart = false;
-                m_afterId = 0;
-                m_done = 0;
-            } else if (!ok) {
-                // The store refused (closing, or unwritable): the next start() picks it up.
+        const QList<std::pair<CapturedRequest, bool>> requests
+            = store.requestsToInspect(m_afterId, chunkSize, m_all);
+        if (requests.isEmpty()) {
+            if (m_all) {
                 m_all = false;
                 emit finished();
-                return;
             }
-            next();
-        });
+            return;
+        }
+        std::vector<StoreWriter::EventUpdate> updates;
+        updates.reserve(size_t(requests.size()));
+        for (const auto &[request, inspected] : requests)
+            updates.push_back(
+                {request.id, request.path(), m_inspector.inspect(request), !inspected});
+        const qint64 firstId = requests.first().first.id;
+        const qint64 lastId = requests.last().first.id;
+        m_inFlight = true;
+        m_wokenWhileBusy = false;
+        m_writer->submitEventUpdates(
+            std::move(updates), this, [this, firstId, lastId, count = requests.size()](bool ok) {
+                m_inFlight = false;
+                if (m_restart) {
+                    m_restart = false;
+                    next();
+                    return;
+                }
+                if (!ok) {
+                    // The store refused (closing, or unwritable): the next wake or start retries.
+                    m_wokenWhileBusy = false;
+                    return;
+                }
+                m_afterId = lastId;
+                m_done += count;
+                if (m_all)
+                    emit progress(m_done);
+                emit inspected(firstId, lastId);
+                next();
+            });
     }
 
     StoreWriter *m_writer;
@@ -79,6 +97,7 @@ private:
     bool m_all = false;
     bool m_inFlight = false;
     bool m_restart = false;
+    bool m_wokenWhileBusy = false;
 };
 
 Reinspector::Reinspector(StoreWriter *writer, const CatalogSet *catalogs, QObject *parent)
@@ -106,10 +125,12 @@ bool Reinspector::start(const StoreOptions &options, QString *error)
     m_worker->moveToThread(m_thread.get());
     connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &Worker::progress, this, &Reinspector::progress);
+    connect(m_worker, &Worker::inspected, this, &Reinspector::inspected);
     connect(m_worker, &Worker::finished, this, [this] {
         m_busy = false;
         emit finished();
     });
+    connect(m_writer, &StoreWriter::committed, m_worker, &Worker::wake);
     m_thread->start();
     bool opened = false;
     QMetaObject::invokeMethod(
@@ -118,8 +139,7 @@ bool Reinspector::start(const StoreOptions &options, QString *error)
         Qt::BlockingQueuedConnection);
     if (!opened)
         return false;
-    m_busy = true;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->begin(false); });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->wake(); });
     return true;
 }
 
@@ -128,7 +148,7 @@ void Reinspector::reinspectAll()
     if (!m_worker)
         return;
     m_busy = true;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->begin(true); });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->reinspectAll(); });
 }
 
 } // namespace Hookbench

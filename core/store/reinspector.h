@@ -13,31 +13,37 @@ namespace Hookbench {
 class CatalogSet;
 class StoreWriter;
 
-/// Inspects stored requests again, in the background: those stored before inspection existed
-/// (right after start()), and all of them when the catalogs change. Reads on its own thread
-/// and connection; the writer applies the results between capture batches, so capture never
-/// waits for it.
+/// Derives every stored request's event and search text, off the acknowledgement path: each
+/// batch the writer commits wakes it; it reads the new requests back on its own thread and
+/// connection, inspects them and hands the results to the writer, which writes them between
+/// capture batches. It also covers requests stored before inspection existed (at start()),
+/// and inspects everything again when the catalogs change. Under a sustained overload the
+/// events lag behind the requests and catch up when the load drops; capture never waits.
 class Reinspector final : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int chunkSize = 500;
+    /// Requests per write: small enough that a waiting capture batch is never held up long.
+    static constexpr int chunkSize = 256;
 
     /// `writer` and `catalogs` (may be null) must outlive this object.
     Reinspector(StoreWriter *writer, const CatalogSet *catalogs, QObject *parent = nullptr);
     ~Reinspector() override;
     Q_DISABLE_COPY_MOVE(Reinspector)
 
-    /// Opens a read connection and inspects the requests that have no event yet.
+    /// Opens a read connection and inspects the requests that have no event yet, then every
+    /// request the writer stores.
     bool start(const StoreOptions &options, QString *error);
     /// Queues a pass over every request (a pass under way starts over).
     void reinspectAll();
     bool isBusy() const { return m_busy; }
 
 signals:
-    /// After each chunk: how many requests this pass has inspected.
+    /// During a full pass, after each chunk: how many requests it has inspected.
     void progress(qint64 done);
-    /// The pass is complete (or the store stopped taking updates).
+    /// The events of requests firstId..lastId are written (views may refresh them).
+    void inspected(qint64 firstId, qint64 lastId);
+    /// A full pass is complete.
     void finished();
 
 private:

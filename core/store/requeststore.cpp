@@ -87,40 +87,74 @@ QList<qint64> RequestStore::ids(qint64 afterId, int limit)
     return result;
 }
 
+namespace {
+
+const QString requestColumns = QStringLiteral(
+    "r.id, r.received_start_us, r.received_end_us, r.listener, r.local_port, r.remote_address, "
+    "r.remote_port, r.method, r.target, r.http_version, r.body_size, r.body_truncated, "
+    "r.response_status, r.error_kind, r.error_message, d.head_raw, d.headers, d.trailers, "
+    "d.body");
+constexpr int requestColumnCount = 19;
+
+CapturedRequest readRequest(const QSqlQuery &query)
+{
+    CapturedRequest r;
+    r.id = query.value(0).toLongLong();
+    r.receivedStartUs = query.value(1).toLongLong();
+    r.receivedEndUs = query.value(2).toLongLong();
+    r.listener = query.value(3).toString();
+    r.localPort = quint16(query.value(4).toUInt());
+    r.remoteAddress = query.value(5).toString();
+    r.remotePort = quint16(query.value(6).toUInt());
+    r.method = query.value(7).toString().toLatin1();
+    r.target = query.value(8).toByteArray();
+    r.httpVersion = query.value(9).toString().toLatin1();
+    r.bodySize = query.value(10).toLongLong();
+    r.bodyTruncated = query.value(11).toBool();
+    r.responseStatus = query.value(12).toInt();
+    r.error = captureErrorFromName(query.value(13).toString());
+    r.errorMessage = query.value(14).toString();
+    r.rawHead = query.value(15).toByteArray();
+    r.headerFields = query.value(16).toByteArray();
+    r.trailerFields = query.value(17).toByteArray();
+    r.body = query.value(18).toByteArray();
+    return r;
+}
+
+} // namespace
+
 std::optional<CapturedRequest> RequestStore::request(qint64 id)
 {
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT r.received_start_us, r.received_end_us, r.listener, r.local_port, "
-        "r.remote_address, r.remote_port, r.method, r.target, r.http_version, r.body_size, "
-        "r.body_truncated, r.response_status, r.error_kind, r.error_message, d.head_raw, "
-        "d.headers, d.trailers, d.body FROM requests r JOIN request_data d ON d.request_id = r.id "
-        "WHERE r.id = ?"));
+    query.prepare(QStringLiteral("SELECT ") + requestColumns
+                  + QStringLiteral(" FROM requests r JOIN request_data d ON d.request_id = r.id "
+                                   "WHERE r.id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    CapturedRequest r;
-    r.id = id;
-    r.receivedStartUs = query.value(0).toLongLong();
-    r.receivedEndUs = query.value(1).toLongLong();
-    r.listener = query.value(2).toString();
-    r.localPort = quint16(query.value(3).toUInt());
-    r.remoteAddress = query.value(4).toString();
-    r.remotePort = quint16(query.value(5).toUInt());
-    r.method = query.value(6).toString().toLatin1();
-    r.target = query.value(7).toByteArray();
-    r.httpVersion = query.value(8).toString().toLatin1();
-    r.bodySize = query.value(9).toLongLong();
-    r.bodyTruncated = query.value(10).toBool();
-    r.responseStatus = query.value(11).toInt();
-    r.error = captureErrorFromName(query.value(12).toString());
-    r.errorMessage = query.value(13).toString();
-    r.rawHead = query.value(14).toByteArray();
-    r.headerFields = query.value(15).toByteArray();
-    r.trailerFields = query.value(16).toByteArray();
-    r.body = query.value(17).toByteArray();
-    return r;
+    return readRequest(query);
+}
+
+QList<std::pair<CapturedRequest, bool>>
+RequestStore::requestsToInspect(qint64 afterId, int limit, bool includeInspected)
+{
+    QList<std::pair<CapturedRequest, bool>> result;
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + requestColumns
+                  + QStringLiteral(", e.request_id IS NOT NULL FROM requests r "
+                                   "JOIN request_data d ON d.request_id = r.id "
+                                   "LEFT JOIN events e ON e.request_id = r.id WHERE r.id > ? ")
+                  + (includeInspected ? QString() : QStringLiteral("AND e.request_id IS NULL "))
+                  + QStringLiteral("ORDER BY r.id LIMIT ?"));
+    query.addBindValue(afterId);
+    query.addBindValue(limit);
+    if (query.exec()) {
+        while (query.next())
+            result.append({readRequest(query), query.value(requestColumnCount).toBool()});
+    }
+    return result;
 }
 
 RequestPage RequestStore::page(const RequestFilter &filter, int page, int pageSize)
@@ -157,25 +191,6 @@ RequestStore::newestBefore(qint64 beforeId, int limit, const RequestFilter &filt
     return rows(where, binds, QStringLiteral(" ORDER BY r.id DESC LIMIT %1").arg(qMax(1, limit)));
 }
 
-QList<std::pair<qint64, bool>>
-RequestStore::inspectionCandidates(qint64 afterId, int limit, bool includeInspected)
-{
-    QList<std::pair<qint64, bool>> result;
-    QSqlQuery query(m_connection.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT r.id, e.request_id IS NOT NULL FROM requests r "
-                                 "LEFT JOIN events e ON e.request_id = r.id WHERE r.id > ? ")
-                  + (includeInspected ? QString() : QStringLiteral("AND e.request_id IS NULL "))
-                  + QStringLiteral("ORDER BY r.id LIMIT ?"));
-    query.addBindValue(afterId);
-    query.addBindValue(limit);
-    if (query.exec()) {
-        while (query.next())
-            result.append({query.value(0).toLongLong(), query.value(1).toBool()});
-    }
-    return result;
-}
-
 std::optional<EventInfo> RequestStore::event(qint64 id)
 {
     QSqlQuery query(m_connection.database());
@@ -208,7 +223,7 @@ bool RequestStore::remove(qint64 id, QString *error)
         query.prepare(QStringLiteral("INSERT INTO request_text (request_text, rowid, path, "
                                      "headers, body) VALUES ('delete', ?, ?, ?, ?)"));
         query.addBindValue(id);
-        query.addBindValue(QString::fromUtf8(request->path()));
+        query.addBindValue(request->path()); // as the writer indexed it (see bindText)
         query.addBindValue(text.headerText);
         query.addBindValue(text.bodyText);
         if (!query.exec())

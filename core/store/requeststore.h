@@ -47,10 +47,10 @@ public:
     QList<qint64> ids(qint64 afterId = 0, int limit = 1000);
     /// One request with all its bytes, or nothing when the id is unknown.
     std::optional<CapturedRequest> request(qint64 id);
-    /// Up to `limit` request ids after `afterId`, ascending, each with whether it has been
-    /// inspected; only uninspected ones unless `includeInspected`.
-    QList<std::pair<qint64, bool>>
-    inspectionCandidates(qint64 afterId, int limit, bool includeInspected);
+    /// Up to `limit` requests after id `afterId`, ascending, each with whether it has been
+    /// inspected; only uninspected ones unless `includeInspected`. One query for all.
+    QList<std::pair<CapturedRequest, bool>>
+    requestsToInspect(qint64 afterId, int limit, bool includeInspected);
     /// What inspection derived from request `id`; nothing when it has not been inspected.
     std::optional<EventInfo> event(qint64 id);
 

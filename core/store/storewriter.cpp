@@ -48,7 +48,6 @@ public:
     /// per row costs more than the rows themselves); appends their ids, or returns false.
     bool insert(std::deque<Pending> &batch, QList<qint64> *ids, QString *error)
     {
-        m_firstSightings.clear();
         for (size_t from = 0; from < batch.size(); from += maxRowsPerStatement) {
             const int rows = int(qMin(batch.size() - from, size_t(maxRowsPerStatement)));
             Statements *statements = statementsFor(rows, error);
@@ -78,44 +77,70 @@ public:
                 *error = sqlErrorText(data.lastError());
                 return false;
             }
-            if (!insertEvents(*statements, batch, from, rows, firstId, error))
-                return false;
         }
         return true;
     }
 
-    /// Replaces the events of stored requests (re-inspection), one row at a time in id order
-    /// so that each duplicate check sees the rows before it as they are now.
+    /// Writes the events (and, for first inspections, the search text) of stored requests,
+    /// many rows per statement like insert().
     bool update(std::vector<EventUpdate> &updates, QString *error)
     {
-        if (!m_upsert) {
-            m_upsert.emplace(connection.database());
-            m_singleText.emplace(connection.database());
-            if (!m_upsert->prepare(EventRows::upsertSql())
-                || !m_singleText->prepare(textInsertSql(1))) {
-                *error = sqlErrorText(m_upsert->lastError());
-                m_upsert.reset();
-                return false;
-            }
-        }
         std::sort(updates.begin(), updates.end(), [](const auto &a, const auto &b) {
             return a.requestId < b.requestId;
         });
+        m_firstSightings.clear();
         for (EventUpdate &update : updates) {
-            EventInfo &event = update.inspection.event;
-            if (!findFirstSighting(update.requestId, &event, error))
-                return false;
-            EventRows::bind(*m_upsert, 0, update.requestId, event);
-            if (!m_upsert->exec()) {
-                *error = sqlErrorText(m_upsert->lastError());
+            if (!findFirstSighting(
+                    updates.front().requestId, update.requestId, &update.inspection.event, error)) {
                 return false;
             }
-            if (update.indexText) {
-                bindText(*m_singleText, 0, update.requestId, QString(), update.inspection);
-                if (!m_singleText->exec()) {
-                    *error = sqlErrorText(m_singleText->lastError());
-                    return false;
-                }
+        }
+        std::vector<const EventUpdate *> texts;
+        for (size_t from = 0; from < updates.size(); from += maxRowsPerStatement) {
+            const int rows = int(qMin(updates.size() - from, size_t(maxRowsPerStatement)));
+            QSqlQuery *upsert = statement(
+                m_upserts, rows, [rows] { return EventRows::upsertSql(rows); }, error);
+            if (!upsert)
+                return false;
+            for (int row = 0; row < rows; ++row) {
+                const EventUpdate &update = updates[from + size_t(row)];
+                EventRows::bind(*upsert,
+                                row * EventRows::columnCount,
+                                update.requestId,
+                                update.inspection.event);
+                if (update.indexText)
+                    texts.push_back(&update);
+            }
+            if (!upsert->exec()) {
+                *error = sqlErrorText(upsert->lastError());
+                return false;
+            }
+        }
+        for (size_t from = 0; from < texts.size(); from += maxRowsPerStatement) {
+            const int rows = int(qMin(texts.size() - from, size_t(maxRowsPerStatement)));
+            QSqlQuery *insert = statement(
+                m_textInserts,
+                rows,
+                [rows] {
+                    return QStringLiteral("INSERT INTO request_text (rowid, path, headers, body) "
+                                          "VALUES ")
+                           + rowsOf(textColumns, rows);
+                },
+                error);
+            if (!insert)
+                return false;
+            for (int row = 0; row < rows; ++row) {
+                const EventUpdate &update = *texts[from + size_t(row)];
+                // UTF-8 bytes go in as blobs: FTS5 reads them as text, nothing converts them.
+                const int at = row * textColumns;
+                insert->bindValue(at, update.requestId);
+                insert->bindValue(at + 1, update.path);
+                insert->bindValue(at + 2, update.inspection.headerText);
+                insert->bindValue(at + 3, update.inspection.bodyText);
+            }
+            if (!insert->exec()) {
+                *error = sqlErrorText(insert->lastError());
+                return false;
             }
         }
         return true;
@@ -130,31 +155,30 @@ private:
     {
         QSqlQuery requests;
         QSqlQuery data;
-        QSqlQuery events;
-        QSqlQuery text;
     };
 
     static constexpr int textColumns = 4;
 
-    static QString textInsertSql(int rows)
+    QSqlQuery *statement(std::map<int, QSqlQuery> &cache,
+                         int rows,
+                         const std::function<QString()> &sql,
+                         QString *error)
     {
-        return QStringLiteral("INSERT INTO request_text (rowid, path, headers, body) VALUES ")
-               + rowsOf(textColumns, rows);
-    }
-
-    static void
-    bindText(QSqlQuery &q, int at, qint64 id, const QString &path, const Inspection &inspection)
-    {
-        q.bindValue(at, id);
-        q.bindValue(at + 1, path);
-        q.bindValue(at + 2, inspection.headerText);
-        q.bindValue(at + 3, inspection.bodyText);
+        auto found = cache.find(rows);
+        if (found != cache.end())
+            return &found->second;
+        QSqlQuery query(connection.database());
+        if (!query.prepare(sql())) {
+            *error = sqlErrorText(query.lastError());
+            return nullptr;
+        }
+        return &cache.emplace(rows, std::move(query)).first->second;
     }
 
     // The first earlier request carrying the same provider event: a provider's retry, or a
-    // replay. Earlier rows of the batch being written are not in the table yet; they are
-    // remembered in m_firstSightings until the batch is written.
-    bool findFirstSighting(qint64 id, EventInfo *event, QString *error)
+    // replay. Rows from `batchStart` on are being written (or rewritten) now, so the table's
+    // view of them is not used: they are remembered in m_firstSightings instead.
+    bool findFirstSighting(qint64 batchStart, qint64 id, EventInfo *event, QString *error)
     {
         event->duplicateOf = 0;
         if (event->eventId.isEmpty())
@@ -171,7 +195,7 @@ private:
         }
         m_firstSighting->bindValue(0, event->eventId);
         m_firstSighting->bindValue(1, event->provider.isEmpty() ? QVariant() : event->provider);
-        m_firstSighting->bindValue(2, id);
+        m_firstSighting->bindValue(2, batchStart);
         if (!m_firstSighting->exec()) {
             *error = sqlErrorText(m_firstSighting->lastError());
             return false;
@@ -184,35 +208,6 @@ private:
             event->duplicateOf = m_firstSightings.value(key);
         if (event->duplicateOf == 0)
             m_firstSightings.insert(key, id);
-        return true;
-    }
-
-    bool insertEvents(Statements &statements,
-                      std::deque<Pending> &batch,
-                      size_t from,
-                      int rows,
-                      qint64 firstId,
-                      QString *error)
-    {
-        for (int row = 0; row < rows; ++row) {
-            Pending &pending = batch[from + size_t(row)];
-            // The writer owns duplicate links: only it sees every stored request in order.
-            EventInfo &event = pending.inspection.event;
-            if (!findFirstSighting(firstId + row, &event, error))
-                return false;
-            EventRows::bind(statements.events, row * EventRows::columnCount, firstId + row, event);
-            bindText(statements.text,
-                     row * textColumns,
-                     firstId + row,
-                     QString::fromUtf8(pending.request.path()),
-                     pending.inspection);
-        }
-        for (QSqlQuery *query : {&statements.events, &statements.text}) {
-            if (!query->exec()) {
-                *error = sqlErrorText(query->lastError());
-                return false;
-            }
-        }
         return true;
     }
 
@@ -236,7 +231,7 @@ private:
         if (found != m_statements.end())
             return &found->second;
         const QSqlDatabase db = connection.database();
-        Statements statements {QSqlQuery(db), QSqlQuery(db), QSqlQuery(db), QSqlQuery(db)};
+        Statements statements {QSqlQuery(db), QSqlQuery(db)};
         const bool ok
             = statements.requests.prepare(
                   QStringLiteral("INSERT INTO requests (received_start_us, received_end_us, "
@@ -248,14 +243,9 @@ private:
               && statements.data.prepare(
                   QStringLiteral("INSERT INTO request_data (request_id, "
                                  "head_raw, headers, trailers, body) VALUES ")
-                  + rowsOf(dataColumns, rows))
-              && statements.events.prepare(
-                  QStringLiteral("INSERT INTO events (%1) VALUES ").arg(EventRows::insertColumns())
-                  + rowsOf(EventRows::columnCount, rows))
-              && statements.text.prepare(textInsertSql(rows));
+                  + rowsOf(dataColumns, rows));
         if (!ok) {
-            for (const QSqlQuery *query :
-                 {&statements.requests, &statements.data, &statements.events, &statements.text}) {
+            for (const QSqlQuery *query : {&statements.requests, &statements.data}) {
                 if (query->lastError().isValid())
                     *error = sqlErrorText(query->lastError());
             }
@@ -295,8 +285,8 @@ private:
 
     std::map<int, Statements> m_statements;
     std::optional<QSqlQuery> m_firstSighting;
-    std::optional<QSqlQuery> m_upsert;
-    std::optional<QSqlQuery> m_singleText;
+    std::map<int, QSqlQuery> m_upserts;
+    std::map<int, QSqlQuery> m_textInserts;
     QHash<QString, qint64> m_firstSightings;
 };
 
@@ -348,15 +338,11 @@ void StoreWriter::submit(CapturedRequest request, QObject *context, Callback onD
 
 void StoreWriter::submitAll(std::vector<Submission> submissions)
 {
-    // Inspection runs here, on the submitting (capture) thread, outside the lock.
     std::vector<Pending> pending;
     pending.reserve(submissions.size());
     for (Submission &submission : submissions) {
-        Inspection inspection = m_inspector.inspect(submission.request);
-        pending.push_back({std::move(submission.request),
-                           std::move(inspection),
-                           submission.context,
-                           std::move(submission.onDone)});
+        pending.push_back(
+            {std::move(submission.request), submission.context, std::move(submission.onDone)});
     }
     QMutexLocker lock(&m_mutex);
     if (m_stopping || !m_accepting) {
@@ -511,7 +497,7 @@ void StoreWriter::writeBatch(Session &session, std::deque<Pending> &batch)
                               r.bodySize,
                               r.responseStatus,
                               r.error,
-                              pending.inspection.event});
+                              {}});
         }
         if (!pending.onDone || !pending.context)
             continue;

@@ -41,10 +41,6 @@ public:
     ~StoreWriter() override;
     Q_DISABLE_COPY_MOVE(StoreWriter)
 
-    /// Who derives each request's event and search text (on the submitting thread, so the
-    /// capture threads share that work). Set before start(); without one, no catalogs.
-    void setInspector(const Inspector &inspector) { m_inspector = inspector; }
-
     /// Opens the store on the writer thread; returns once it is open or has failed.
     bool start(const StoreOptions &options, QString *error);
     /// Commits everything queued, then stops the thread.
@@ -64,16 +60,18 @@ public:
     /// Thread-safe. Queues several requests at once: one lock and at most one wake-up.
     void submitAll(std::vector<Submission> submissions);
 
-    /// A request inspected again (catalogs changed, or stored before inspection existed).
+    /// What inspection derived from a stored request (see Reinspector): requests are committed
+    /// and acknowledged first, their events and search text follow off the acknowledgement path.
     struct EventUpdate
     {
         qint64 requestId = 0;
+        QByteArray path; ///< as indexed for free text
         Inspection inspection;
-        bool indexText = false; ///< the request has no free-text entry yet
+        bool indexText = false; ///< the request has no free-text entry yet (first inspection)
     };
-    /// Thread-safe. Replaces the events of already stored requests, in ascending id order
-    /// (so duplicates link to the first sighting), in a transaction of their own taken when
-    /// no capture is waiting. onDone(ok) runs in context's thread after it committed.
+    /// Thread-safe. Writes (or replaces) the events of stored requests, in ascending id order
+    /// (so duplicates link to the first sighting), in a transaction of their own taken only
+    /// when no capture is waiting. onDone(ok) runs in context's thread after it committed.
     void submitEventUpdates(std::vector<EventUpdate> updates,
                             QObject *context,
                             std::function<void(bool)> onDone);
@@ -96,7 +94,6 @@ private:
     struct Pending
     {
         CapturedRequest request;
-        Inspection inspection;
         QPointer<QObject> context;
         Callback onDone;
     };
@@ -114,7 +111,6 @@ private:
     void setHealth(bool healthy, const QString &reason);
 
     StoreOptions m_options;
-    Inspector m_inspector;
     std::unique_ptr<QThread> m_thread;
     Checkpointer m_checkpointer;
 

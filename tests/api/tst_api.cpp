@@ -1,6 +1,7 @@
 #include "api/apiserver.h"
 #include "capture/captureservice.h"
 #include "inspect/catalogset.h"
+#include "store/reinspector.h"
 #include "store/storewriter.h"
 
 #include <QJsonArray>
@@ -54,6 +55,7 @@ private:
     StoreOptions m_store;
     CatalogSet m_catalogs {QString()}; // the built-in catalogs only
     StoreWriter m_writer;
+    Reinspector m_reinspector {&m_writer, &m_catalogs};
     ApiServer m_api;
     QNetworkAccessManager m_client;
     QList<qint64> m_ids;
@@ -65,8 +67,12 @@ void TestApi::initTestCase()
     QTest::failOnWarning(QRegularExpression(QStringLiteral("thread")));
     m_store.path = m_dir.filePath(QStringLiteral("api.sqlite"));
     QString error;
-    m_writer.setInspector(Inspector(&m_catalogs));
     QVERIFY(m_writer.start(m_store, &error));
+    QVERIFY(m_reinspector.start(m_store, &error));
+    qint64 inspectedUpTo = 0;
+    connect(&m_reinspector, &Reinspector::inspected, this, [&inspectedUpTo](qint64, qint64 lastId) {
+        inspectedUpTo = lastId;
+    });
     QObject context;
     for (int i = 0; i < 25; ++i) {
         CapturedRequest request;
@@ -100,6 +106,8 @@ void TestApi::initTestCase()
         m_writer.submit(request, &context, [this](const CommitResult &r) { m_ids.append(r.id); });
         QTRY_COMPARE(m_ids.size(), i + 1);
     }
+    // Events follow the acknowledgements; the checks below read them.
+    QTRY_COMPARE(inspectedUpTo, m_ids.last());
     QVERIFY2(m_api.start(QHostAddress(QHostAddress::LocalHost), 0, m_store, "secret-token", &error),
              qPrintable(error));
     QVERIFY(m_api.url().port() > 0);
@@ -108,6 +116,7 @@ void TestApi::initTestCase()
 void TestApi::cleanupTestCase()
 {
     m_api.stop();
+    disconnect(&m_reinspector, nullptr, this, nullptr);
     m_writer.stop();
 }
 
