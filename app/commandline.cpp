@@ -109,6 +109,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                       QStringLiteral("token"));
     const QCommandLineOption quiet(QStringLiteral("quiet"),
                                    QStringLiteral("Headless: print only the summary."));
+    const QCommandLineOption catalogs(
+        QStringLiteral("catalogs"),
+        QStringLiteral("Folder of your own provider catalogs, watched for changes (default %1).")
+            .arg(CatalogSet::defaultUserFolder()),
+        QStringLiteral("folder"));
+    const QCommandLineOption noInspect(
+        QStringLiteral("no-inspect"),
+        QStringLiteral("Store requests only: no events, no search index (they are derived the "
+                       "next time Hookbench opens the store without this option)."));
     parser.addOptions({headless,
                        api,
                        apiToken,
@@ -122,6 +131,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                        maxConnections,
                        rule,
                        threads,
+                       catalogs,
+                       noInspect,
                        quiet});
 
     if (!parser.parse(arguments))
@@ -192,6 +203,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!ok || result.session.captureThreads < 1 || result.session.captureThreads > 64)
             return usageError(QStringLiteral("--capture-threads takes 1-64"));
     }
+    if (parser.isSet(catalogs))
+        result.session.catalogFolder = parser.value(catalogs);
+    result.session.inspect = !parser.isSet(noInspect);
     QList<ResponseRule> rules;
     for (const QString &spec : parser.values(rule)) {
         QString error;

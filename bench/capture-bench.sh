@@ -164,7 +164,7 @@ echo
 # --- Runs --------------------------------------------------------------------
 
 # Results per concurrency level, filled by the loop and printed as one table.
-declare -A rps p50 p99 ack stored lost errs notes
+declare -A rps p50 p99 ack stored inspected lost errs notes
 
 # Formats microseconds as milliseconds.
 ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }
@@ -188,34 +188,31 @@ record() {
     errs[$key]=$(error_count "$file")
 }
 
-for c in "${levels[@]}"; do
-    # nginx first: it is stateless, one instance serves every level.
-    log "c=$c nginx: ${duration} s ..."
-    out=$work_dir/wrk-nginx-c$c.txt
-    run_wrk "http://127.0.0.1:$nginx_port/webhooks/payments" "$c" "$out"
-    record "nginx,$c" "$out"
-
-    # Hookbench gets a fresh store per level so counts and store size are
-    # per run. Port 0 lets it pick a free port, read back from its banner.
-    run_dir=$work_dir/hookbench-c$c
+# Runs Hookbench (KEY: hookbench or no-inspect, then its extra arguments) on a fresh store at
+# concurrency C, and records its figures under "KEY,C". Port 0 lets it pick a free port, read
+# back from its banner.
+run_hookbench() {
+    local key=$1 c=$2
+    shift 2
+    local run_dir=$work_dir/$key-c$c
     mkdir -p "$run_dir"
-    db=$run_dir/store.sqlite
-    "$hookbench_bin" --headless --quiet --listen 127.0.0.1:0 --db "$db" "${extra_args[@]}" \
+    local db=$run_dir/store.sqlite
+    "$hookbench_bin" --headless --quiet --listen 127.0.0.1:0 --db "$db" "${extra_args[@]}" "$@" \
         >"$run_dir/stdout.log" 2>"$run_dir/stderr.log" &
     hookbench_pid=$!
-    hookbench_port=""
+    local port="" i
     for ((i = 0; i < start_timeout_s * 10; i++)); do
-        hookbench_port=$(sed -n 's#^Listening on http://127\.0\.0\.1:\([0-9]*\)/.*#\1#p' "$run_dir/stdout.log" | head -n 1)
-        [[ -n $hookbench_port ]] && break
+        port=$(sed -n 's#^Listening on http://127\.0\.0\.1:\([0-9]*\)/.*#\1#p' "$run_dir/stdout.log" | head -n 1)
+        [[ -n $port ]] && break
         kill -0 "$hookbench_pid" 2>/dev/null || break
         sleep 0.1
     done
-    [[ -n $hookbench_port ]] || die "hookbench did not start:"$'\n'"$(cat "$run_dir/stdout.log" "$run_dir/stderr.log")"
+    [[ -n $port ]] || die "hookbench did not start:"$'\n'"$(cat "$run_dir/stdout.log" "$run_dir/stderr.log")"
 
-    log "c=$c hookbench: ${duration} s ..."
-    out=$work_dir/wrk-hookbench-c$c.txt
-    run_wrk "http://127.0.0.1:$hookbench_port/webhooks/payments" "$c" "$out"
-    record "hookbench,$c" "$out"
+    log "c=$c $key: ${duration} s ..."
+    local out=$work_dir/wrk-$key-c$c.txt
+    run_wrk "http://127.0.0.1:$port/webhooks/payments" "$c" "$out"
+    record "$key,$c" "$out"
 
     # SIGTERM makes Hookbench drain requests in flight and close the store
     # cleanly; only then is the row count final.
@@ -226,28 +223,43 @@ for c in "${levels[@]}"; do
     done
     if kill -0 "$hookbench_pid" 2>/dev/null; then
         # A result, not a setup failure: report it and count what was committed.
-        notes[$c]+="hookbench did not exit within ${stop_timeout_s} s of SIGTERM and was killed; "
+        notes[$key,$c]+="$key did not exit within ${stop_timeout_s} s of SIGTERM and was killed; "
         kill -KILL "$hookbench_pid" 2>/dev/null
     fi
     wait "$hookbench_pid" 2>/dev/null
-    exit_code=$?
+    local exit_code=$?
     hookbench_pid=""
-    ((exit_code == 0)) || notes[$c]+="hookbench exited with status $exit_code; "
+    ((exit_code == 0)) || notes[$key,$c]+="$key exited with status $exit_code; "
 
-    stored[$c]=$(sqlite3 "$db" 'select count(*) from requests') \
+    stored[$key,$c]=$(sqlite3 "$db" 'select count(*) from requests') \
         || die "cannot count the rows in $db"
+    # Events and the search index follow the acknowledgements; this is how far they had
+    # come when SIGTERM arrived (the rest is derived the next time the store is opened).
+    inspected[$key,$c]=$(sqlite3 "$db" 'select count(*) from events') || inspected[$key,$c]=-
     # Requests answered 200 are committed before the answer, so every
     # acknowledged one must be a row. More rows than acknowledgements is normal:
     # requests in flight when wrk stops are stored but never counted by wrk.
-    lost[$c]=$((ack["hookbench,$c"] > stored[$c] ? ack["hookbench,$c"] - stored[$c] : 0))
+    lost[$key,$c]=$((ack["$key,$c"] > stored[$key,$c] ? ack["$key,$c"] - stored[$key,$c] : 0))
     # Rows recording a failed capture (error_kind set) would pad the count.
+    local failed_rows clean
     failed_rows=$(sqlite3 "$db" 'select count(*) from requests where error_kind is not null') \
         || die "cannot query $db"
     if ((failed_rows > 0)); then
-        clean=$((stored[$c] - failed_rows))
-        notes[$c]+="$failed_rows stored rows are failed captures; lost against clean rows only: $((ack["hookbench,$c"] > clean ? ack["hookbench,$c"] - clean : 0)); "
+        clean=$((stored[$key,$c] - failed_rows))
+        notes[$key,$c]+="$failed_rows stored rows are failed captures; lost against clean rows only: $((ack["$key,$c"] > clean ? ack["$key,$c"] - clean : 0)); "
     fi
-    log "c=$c hookbench: ${rps["hookbench,$c"]} req/s, acknowledged ${ack["hookbench,$c"]}, stored ${stored[$c]}"
+    log "c=$c $key: ${rps["$key,$c"]} req/s, acknowledged ${ack["$key,$c"]}, stored ${stored[$key,$c]}"
+}
+
+for c in "${levels[@]}"; do
+    # nginx first: it is stateless, one instance serves every level.
+    log "c=$c nginx: ${duration} s ..."
+    out=$work_dir/wrk-nginx-c$c.txt
+    run_wrk "http://127.0.0.1:$nginx_port/webhooks/payments" "$c" "$out"
+    record "nginx,$c" "$out"
+    # Hookbench as shipped, then with inspection off: the cost of events and the index.
+    run_hookbench hookbench "$c"
+    run_hookbench no-inspect "$c" --no-inspect
 done
 
 # --- Report ------------------------------------------------------------------
@@ -257,15 +269,23 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 echo "Results (${duration} s per run; latency in ms; errors = socket errors + 4xx/5xx seen by wrk)"
 row() { printf '%5s  %-9s  %9s  %8s  %8s  %12s  %12s  %6s  %6s  %6s\n' "$@"; }
 row conc target "req/s" "p50 ms" "p99 ms" acknowledged stored lost errors ratio
-row ----- --------- --------- -------- -------- ------------ ------------ ------ ------ ------
+row ----- ---------- --------- -------- -------- ------------ ------------ ------ ------ ------
 for c in "${levels[@]}"; do
-    n="nginx,$c" h="hookbench,$c"
+    n="nginx,$c"
     row "$c" nginx "${rps[$n]}" "${p50[$n]}" "${p99[$n]}" "${ack[$n]}" - - "${errs[$n]}" 1.00
-    row "$c" hookbench "${rps[$h]}" "${p50[$h]}" "${p99[$h]}" "${ack[$h]}" "${stored[$c]}" \
-        "${lost[$c]}" "${errs[$h]}" "$(ratio "${rps[$h]}" "${rps[$n]}")"
+    for key in hookbench no-inspect; do
+        h="$key,$c"
+        row "$c" "$key" "${rps[$h]}" "${p50[$h]}" "${p99[$h]}" "${ack[$h]}" "${stored[$h]}" \
+            "${lost[$h]}" "${errs[$h]}" "$(ratio "${rps[$h]}" "${rps[$n]}")"
+    done
+done
+for key in hookbench no-inspect; do
+    for c in "${levels[@]}"; do
+        [[ -n ${notes[$key,$c]:-} ]] && echo "  Note c=$c $key: ${notes[$key,$c]%; }"
+    done
 done
 for c in "${levels[@]}"; do
-    [[ -n ${notes[$c]:-} ]] && echo "  Note c=$c: ${notes[$c]%; }"
+    echo "  c=$c: inspection on/off = $(ratio "${rps["hookbench,$c"]}" "${rps["no-inspect,$c"]}"); events derived by SIGTERM: ${inspected["hookbench,$c"]} of ${stored["hookbench,$c"]}"
 done
 echo "  ratio = hookbench req/s / nginx req/s at the same concurrency."
 echo
@@ -273,7 +293,7 @@ echo
 # The issue's targets, with this run's figure next to each. Informational only.
 verdict() { if [[ $1 == 1 ]]; then echo met; else echo "NOT met"; fi; }
 total_lost=0
-for c in "${levels[@]}"; do total_lost=$((total_lost + lost[$c])); done
+for c in "${levels[@]}"; do total_lost=$((total_lost + lost["hookbench,$c"] + lost["no-inspect,$c"])); done
 echo "Targets (from the issue; informational, never affect the exit status):"
 printf "  %-38s %s\n" "lost = 0 at every concurrency:" \
     "$total_lost lost in total - $(verdict $((total_lost == 0)))"
@@ -283,6 +303,11 @@ if [[ -n ${rps["hookbench,64"]:-} ]]; then
         "$r - $(verdict "$(awk -v r="$r" 'BEGIN { print ((r >= 0.5) ? 1 : 0) }')")"
 else
     printf "  %-38s %s\n" "c=64: hookbench/nginx ratio >= 0.5:" "not measured (64 not in BENCH_CONCURRENCY)"
+fi
+if [[ -n ${rps["hookbench,64"]:-} && -n ${rps["no-inspect,64"]:-} ]]; then
+    r=$(ratio "${rps["hookbench,64"]}" "${rps["no-inspect,64"]}")
+    printf "  %-38s %s\n" "c=64: inspection costs <= 20%:" \
+        "on/off $r - $(verdict "$(awk -v r="$r" 'BEGIN { print ((r >= 0.8) ? 1 : 0) }')")"
 fi
 if [[ -n ${p99["hookbench,16"]:-} ]]; then
     printf "  %-38s %s\n" "c=16: hookbench p99 < 20 ms:" \

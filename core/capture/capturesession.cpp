@@ -27,10 +27,12 @@ bool CaptureSession::openStore(const CaptureSessionOptions &options, QString *er
         qWarning("Catalog not used: %s", qPrintable(problem));
     if (!m_writer.start(options.store, error))
         return false;
-    m_reinspector = std::make_unique<Reinspector>(&m_writer, m_catalogs.get());
-    QString reinspectError;
-    if (!m_reinspector->start(options.store, &reinspectError))
-        qWarning("Stored requests cannot be inspected again: %s", qPrintable(reinspectError));
+    if (options.inspect) {
+        m_reinspector = std::make_unique<Reinspector>(&m_writer, m_catalogs.get());
+        QString inspectError;
+        if (!m_reinspector->start(options.store, &inspectError))
+            qWarning("Captured requests cannot be inspected: %s", qPrintable(inspectError));
+    }
     m_service = std::make_unique<CaptureService>(&m_writer, options.captureThreads);
     return true;
 }

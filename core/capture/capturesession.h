@@ -19,6 +19,8 @@ struct CaptureSessionOptions
     int captureThreads = defaultCaptureThreads();
     /// Where users keep their own provider catalogs (watched); empty: built-in catalogs only.
     QString catalogFolder = CatalogSet::defaultUserFolder();
+    /// Derive events and the search index (see Reinspector); off: store requests only.
+    bool inspect = true;
 
     static int defaultCaptureThreads();
 };
