@@ -99,13 +99,15 @@ public:
     // The first of the catalog's paths (then the generic ones) present with a usable value.
     int node(const QString &key, const std::function<bool(int)> &usable) const
     {
-        QStringList paths = m_catalog ? m_catalog->envelopePaths(key) : QStringList();
-        if (paths.isEmpty())
-            paths = genericPathTable().value(key);
-        for (const QString &path : std::as_const(paths)) {
-            const int found = m_json.find(path);
-            if (found >= 0 && usable(found))
-                return found;
+        // The catalog's paths first; when the body has none of them (a shape the catalog
+        // does not describe), the names providers commonly use.
+        const QStringList paths = m_catalog ? m_catalog->envelopePaths(key) : QStringList();
+        for (const QStringList &list : {paths, genericPathTable().value(key)}) {
+            for (const QString &path : list) {
+                const int found = m_json.find(path);
+                if (found >= 0 && usable(found))
+                    return found;
+            }
         }
         return -1;
     }

@@ -56,14 +56,18 @@ int recognitionScore(const Catalog &catalog,
             break;
         }
     }
+    // Headers are shared between providers (every Standard Webhooks sender has webhook-id):
+    // alone they never reach the threshold.
     for (const QString &name : catalog.recognize.headers) {
         if (hasHeader(headers, name)) {
-            score += 3;
+            score += 2;
             break;
         }
     }
-    if (json.isValid() && envelopeMatches(catalog.recognize, json)) {
-        score += 3;
+    const CatalogRecognition &recognize = catalog.recognize;
+    if (json.isValid() && envelopeMatches(recognize, json)) {
+        // An exact value ("object": "event") is more specific than fields being present.
+        score += recognize.equals.isEmpty() ? 3 : 4;
         EventInfo probe;
         Envelope::read(json, headers, &catalog, &probe);
         if (catalog.eventType(probe.eventName))
@@ -80,6 +84,37 @@ QByteArray validUtf8(QByteArrayView bytes)
         return bytes.toByteArray();
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     return QString(decoder.decode(bytes)).toUtf8();
+}
+
+// At most `limit` bytes, never ending inside a UTF-8 sequence.
+QByteArrayView withinLimit(QByteArrayView bytes, qsizetype limit)
+{
+    if (bytes.size() <= limit)
+        return bytes;
+    qsizetype end = limit;
+    while (end > 0 && end > limit - 4 && (uchar(bytes[end]) & 0xC0) == 0x80)
+        --end;
+    return bytes.first(end);
+}
+
+// Text in the charset its Content-Type declares (latin-1 and the like), as UTF-8.
+QByteArray textAsUtf8(QByteArrayView bytes, QByteArrayView contentType)
+{
+    const qsizetype at = contentType.toByteArray().toLower().indexOf("charset=");
+    if (at >= 0) {
+        QByteArray charset = contentType.sliced(at + 8).toByteArray();
+        if (const qsizetype end = charset.indexOf(';'); end >= 0)
+            charset.truncate(end);
+        charset = charset.trimmed();
+        if (charset.startsWith('"'))
+            charset = charset.mid(1, charset.size() - 2);
+        QStringDecoder decoder(charset.constData(), QStringDecoder::Flag::Stateless);
+        const bool utf8 = charset.compare("utf-8", Qt::CaseInsensitive) == 0
+                          || charset.compare("utf8", Qt::CaseInsensitive) == 0;
+        if (decoder.isValid() && !utf8)
+            return QString(decoder.decode(bytes)).toUtf8();
+    }
+    return validUtf8(bytes);
 }
 
 QByteArray headerText(const HeaderList &headers)
@@ -131,21 +166,25 @@ Inspection Inspector::inspect(const CapturedRequest &request, const QList<Catalo
 
     JsonDocument json;
     if (kind == PayloadKind::Json) {
-        json = JsonDocument::parse(decoded.bytes);
+        // JSON allows a parser to ignore a byte order mark; some senders write one.
+        const bool bom = decoded.bytes.startsWith("\xEF\xBB\xBF");
+        json = JsonDocument::parse(bom ? decoded.bytes.mid(3) : decoded.bytes);
         if (!json.isValid()) {
             const JsonParseError &error = json.error();
-            event.bodyError = QStringLiteral("Invalid JSON at line %1, column %2: %3")
-                                  .arg(error.line)
-                                  .arg(error.column)
-                                  .arg(error.message);
+            // A body that failed to decode is not JSON for that reason: say both.
+            const QString jsonError = QStringLiteral("Invalid JSON at line %1, column %2: %3")
+                                          .arg(error.line)
+                                          .arg(error.column)
+                                          .arg(error.message);
+            event.bodyError
+                = event.bodyError.isEmpty() ? jsonError : event.bodyError + u"; " + jsonError;
         }
     }
-    const QByteArrayView indexed
-        = QByteArrayView(decoded.bytes).first(qMin(decoded.bytes.size(), maxIndexedBodyBytes));
+    const QByteArrayView indexed = withinLimit(decoded.bytes, maxIndexedBodyBytes);
     if (kind == PayloadKind::Form)
         result.bodyText = formText(indexed);
     else if (kind != PayloadKind::Binary && kind != PayloadKind::Empty)
-        result.bodyText = validUtf8(indexed);
+        result.bodyText = textAsUtf8(indexed, request.headerValue("content-type"));
 
     const Catalog *best = nullptr;
     int bestScore = 2; // a provider needs more than one weak hint

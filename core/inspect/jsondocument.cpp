@@ -2,8 +2,6 @@
 
 #include <simdjson.h>
 
-#include <QStringDecoder>
-
 namespace Hookbench {
 
 namespace ondemand = simdjson::ondemand;
@@ -33,35 +31,58 @@ qint32 rawKeyLength(const char *start, const char *end)
     return static_cast<qint32>(p - start);
 }
 
-// Offset of the first byte that is not part of valid UTF-8, or -1. simdjson rejects such
-// text in its first stage without saying where; a developer needs the position.
-qsizetype firstInvalidUtf8(const QByteArray &text)
+// Offset of the first byte that is not part of valid UTF-8 (RFC 3629: no overlongs, no
+// surrogates, nothing above U+10FFFF), or -1. simdjson rejects such text in its first stage
+// without saying where; a developer needs the position.
+qsizetype firstInvalidUtf8(QByteArrayView text)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    constexpr qsizetype chunk = 4096;
-    for (qsizetype at = 0; at < text.size(); at += chunk) {
-        // Decoding from a chunk boundary could split a sequence, so each step overlaps the
-        // previous one by a few bytes and only errors inside its own part count.
-        const qsizetype start = qMax<qsizetype>(0, at - 3);
-        const QByteArrayView part(text.constData() + start,
-                                  qMin(chunk + (at - start), text.size() - start));
-        QString decoded = decoder.decode(part);
-        decoder.resetState();
-        if (!decoded.contains(QChar::ReplacementCharacter))
+    const auto *p = reinterpret_cast<const uchar *>(text.data());
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size;) {
+        const uchar c = p[i];
+        if (c < 0x80) {
+            ++i;
             continue;
-        for (qsizetype i = start; i < start + part.size(); ++i) {
-            const auto c = static_cast<uchar>(text.at(i));
-            if (c < 0x80)
-                continue;
-            int length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-            QStringDecoder one(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            if (length == 0 || i + length > text.size()
-                || QString(one.decode(QByteArrayView(text.constData() + i, length)))
-                       .contains(QChar::ReplacementCharacter)) {
-                return i;
-            }
-            i += length - 1;
         }
+        int length = 0;
+        char32_t min = 0;
+        char32_t code = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2, min = 0x80, code = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3, min = 0x800, code = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4, min = 0x10000, code = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + length > size)
+            return i;
+        for (int k = 1; k < length; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+            code = (code << 6) | (p[i + k] & 0x3F);
+        }
+        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+// Offset of the first raw control character inside a string, or -1 (simdjson's first stage
+// rejects them without a position).
+qsizetype firstUnescapedControl(QByteArrayView text)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<uchar>(text[i]);
+        if (inString && c < 0x20)
+            return i;
+        if (c == '"')
+            inString = !inString;
+        else if (inString && c == '\\' && i + 1 < text.size() && uchar(text[i + 1]) >= 0x20)
+            ++i;
     }
     return -1;
 }
@@ -96,8 +117,10 @@ public:
                 // Unescaping validates the key; the raw text is what gets shown.
                 const char *key = field.key().raw();
                 std::string_view unescaped;
-                if (auto error = field.unescaped_key().get(unescaped))
+                if (auto error = field.unescaped_key().get(unescaped)) {
+                    m_errorAt = key - 1; // the key's opening quote
                     return error;
+                }
                 if (auto error = this->value(field.value(),
                                              depth + 1,
                                              index,
@@ -142,6 +165,14 @@ public:
         std::string_view token;
         if (auto error = document.raw_json_token().get(token))
             return error;
+        // simdjson 3.0 does not check what follows a root string, and a refused number hides
+        // its TRAILING_CONTENT, so the rest of the text is checked here, first.
+        for (const char *p = token.data() + trimmedToken(token).size(); p < m_end; ++p) {
+            if (!isJsonSpace(*p)) {
+                m_errorAt = p;
+                return simdjson::TRAILING_CONTENT;
+            }
+        }
         simdjson::error_code error = simdjson::SUCCESS;
         JsonNode::Kind kind = JsonNode::Kind::Null;
         switch (type) {
@@ -166,8 +197,13 @@ public:
         }
         setToken(index, kind, trimmedToken(token));
         m_nodes[index].nextSibling = 1;
+        if (error == simdjson::STRING_ERROR)
+            m_errorAt = token.data();
         return error;
     }
+
+    /// Where the error is when simdjson's own position would be misleading; else null.
+    const char *errorAt() const { return m_errorAt; }
 
 private:
     // simdjson 3.0 refuses numbers beyond 64-bit integers and doubles (`1e400`, 30-digit
@@ -175,7 +211,7 @@ private:
     // refuses is accepted when its text has JSON's number grammar.
     static simdjson::error_code numberError(simdjson::error_code error, std::string_view token)
     {
-        if (!error)
+        if (error != simdjson::NUMBER_ERROR)
             return error;
         return isJsonNumber(token) ? simdjson::SUCCESS : simdjson::NUMBER_ERROR;
     }
@@ -213,7 +249,11 @@ private:
         switch (type) {
         case ondemand::json_type::string:
             setToken(index, JsonNode::Kind::String, token);
-            return value.get_string().error();
+            if (auto error = value.get_string().error()) {
+                m_errorAt = token.data(); // not the token after it, maybe lines away
+                return error;
+            }
+            return simdjson::SUCCESS;
         case ondemand::json_type::number:
             setToken(index, JsonNode::Kind::Number, token);
             return numberError(value.get_number().error(), token);
@@ -251,6 +291,7 @@ private:
 
     const char *m_base;
     const char *m_end;
+    const char *m_errorAt = nullptr;
     std::vector<JsonNode> &m_nodes;
 };
 
@@ -259,6 +300,8 @@ QString describe(simdjson::error_code error, bool atEnd)
     switch (error) {
     case simdjson::DEPTH_ERROR:
         return QStringLiteral("nested deeper than %1 levels").arg(JsonDocument::maxDepth);
+    case simdjson::UNESCAPED_CHARS:
+        return QStringLiteral("control character in a string (must be escaped)");
     case simdjson::UTF8_ERROR:
         return QStringLiteral("invalid UTF-8");
     case simdjson::EMPTY:
@@ -298,7 +341,10 @@ JsonDocument JsonDocument::parse(const QByteArray &text)
     const char *base = padded.data();
     const char *end = base + padded.size();
     ondemand::parser parser;
-    simdjson::error_code error = parser.allocate(padded.size(), maxDepth);
+    // The document itself is On-Demand's depth 1, and a container records where its children
+    // start at its depth + 1; the development checks of unoptimised builds assert that this
+    // stays below max_depth, so the deepest container accepted needs maxDepth + 2.
+    simdjson::error_code error = parser.allocate(padded.size(), maxDepth + 2);
     ondemand::document root;
     if (!error)
         error = parser.iterate(padded).get(root);
@@ -324,6 +370,8 @@ JsonDocument JsonDocument::parse(const QByteArray &text)
             error = simdjson::TRAILING_CONTENT;
         if (error && root.current_location().get(location))
             location = nullptr;
+        if (error && builder.errorAt())
+            location = builder.errorAt();
     }
     if (!error)
         return document;
@@ -332,6 +380,8 @@ JsonDocument JsonDocument::parse(const QByteArray &text)
     qsizetype offset = location ? location - base : text.size();
     if (error == simdjson::UTF8_ERROR)
         offset = qMax<qsizetype>(0, firstInvalidUtf8(text));
+    if (error == simdjson::UNESCAPED_CHARS)
+        offset = qMax<qsizetype>(0, firstUnescapedControl(text));
     offset = qBound<qsizetype>(0, offset, text.size());
     const QByteArrayView before(text.constData(), offset);
     document.m_error.offset = offset;

@@ -96,6 +96,8 @@ std::optional<qint64> parseIsoTimestampUs(QStringView text)
 qint64 unixTimeToUs(qint64 value)
 {
     const qint64 magnitude = value < 0 ? -value : value;
+    if (magnitude >= 100'000'000'000'000'000LL) // beyond year 5138 in µs: nanoseconds
+        return value / 1000;
     if (magnitude >= 100'000'000'000'000LL) // beyond year 5138 in ms: microseconds
         return value;
     if (magnitude >= 100'000'000'000LL) // beyond year 5138 in s: milliseconds

@@ -11,8 +11,8 @@ namespace Hookbench {
 /// and a bare date (midnight UTC). A time without an offset is taken as UTC.
 std::optional<qint64> parseIsoTimestampUs(QStringView text);
 
-/// A Unix time as providers send it: seconds, milliseconds or microseconds, told apart by
-/// magnitude (any time after 1973 in ms exceeds every plausible time in seconds).
+/// A Unix time as providers send it: seconds, milliseconds, microseconds or nanoseconds, told
+/// apart by magnitude (any time after 1973 in ms exceeds every plausible time in seconds).
 qint64 unixTimeToUs(qint64 value);
 
 } // namespace Hookbench

@@ -121,7 +121,7 @@ public:
             QSqlQuery *insert = statement(
                 m_textInserts,
                 rows,
-                [rows] {
+                [rows]() -> QString { // not a QStringBuilder of temporaries
                     return QStringLiteral("INSERT INTO request_text (rowid, path, headers, body) "
                                           "VALUES ")
                            + rowsOf(textColumns, rows);
