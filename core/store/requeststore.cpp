@@ -3,6 +3,7 @@
 #include "eventrows.h"
 #include "inspect/inspector.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -57,6 +58,22 @@ QString whereClause(const RequestFilter &filter, QVariantList *binds)
 
 const QString fromRequestsAndEvents
     = QStringLiteral(" FROM requests r LEFT JOIN events e ON e.request_id = r.id WHERE ");
+
+// Listings read the newest rows first. When a filter matches few rows, its index finds them
+// and sorting them is cheap; when it matches many, walking the requests newest first finds
+// a page at once, while the index would fetch and sort them all (seconds at a million). SQLite
+// has no statistics to choose by, so the listing counts up to this many matches through the
+// indexes and, past it, keeps them out of the way with unary '+'.
+constexpr int fewMatches = 2000;
+
+QString withoutIndexes(const QString &where)
+{
+    static const QRegularExpression indexed(
+        QStringLiteral("\\b([er]\\.(?:event_name|provider|event_id|resource_type|method|path|"
+                       "received_start_us))\\b"));
+    QString result = where;
+    return result.replace(indexed, QStringLiteral("+\\1"));
+}
 
 } // namespace
 
@@ -170,7 +187,7 @@ RequestPage RequestStore::page(const RequestFilter &filter, int page, int pageSi
         result.total = count.value(0).toLongLong();
     const qint64 offset = qint64(qMax(1, page) - 1) * qMax(1, pageSize);
     if (offset < result.total) {
-        result.rows = rows(where,
+        result.rows = rows(result.total > fewMatches ? withoutIndexes(where) : where,
                            binds,
                            QStringLiteral(" ORDER BY r.id DESC LIMIT %1 OFFSET %2")
                                .arg(qMax(1, pageSize))
@@ -187,6 +204,15 @@ RequestStore::newestBefore(qint64 beforeId, int limit, const RequestFilter &filt
     if (beforeId > 0) {
         where += QStringLiteral(" AND r.id < ?");
         binds.append(beforeId);
+    }
+    if (where != QLatin1String("1")) {
+        QSqlQuery few(m_connection.database());
+        few.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1") + fromRequestsAndEvents + where
+                    + QStringLiteral(" LIMIT %1)").arg(fewMatches + 1));
+        for (const QVariant &value : std::as_const(binds))
+            few.addBindValue(value);
+        if (few.exec() && few.next() && few.value(0).toInt() > fewMatches)
+            where = withoutIndexes(where);
     }
     return rows(where, binds, QStringLiteral(" ORDER BY r.id DESC LIMIT %1").arg(qMax(1, limit)));
 }
