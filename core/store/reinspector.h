@@ -24,7 +24,7 @@ class Reinspector final : public QObject
     Q_OBJECT
 public:
     /// Requests per write: small enough that a waiting capture batch is never held up long.
-    static constexpr int chunkSize = 256;
+    static constexpr int chunkSize = 64;
 
     /// `writer` and `catalogs` (may be null) must outlive this object.
     Reinspector(StoreWriter *writer, const CatalogSet *catalogs, QObject *parent = nullptr);

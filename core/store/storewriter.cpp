@@ -4,6 +4,8 @@
 #include "storeconnection.h"
 #include "threadstop.h"
 
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -414,12 +416,32 @@ void StoreWriter::run(QString *openError, bool *opened)
 
     std::deque<Pending> batch;
     std::optional<PendingUpdates> updates;
+    // Event updates share the writer with capture without slowing it down much: while
+    // requests keep coming they may take a quarter of the time capture batches took (so
+    // under a sustained overload events lag and capture keeps ~80% of its pace), and once no
+    // request has come for a moment they take whatever they need.
+    constexpr qint64 updateShare = 6; // capture time : update time
+    constexpr qint64 maxUpdateCreditNs = 50'000'000;
+    constexpr qint64 idleAfterNs = 20'000'000;
+    qint64 updateCreditNs = 0;
+    QElapsedTimer sinceCapture;
+    sinceCapture.start();
     for (;;) {
         qint64 maxBytes = -1;
         {
             QMutexLocker lock(&m_mutex);
-            while (m_queue.empty() && m_updates.empty() && !m_stopping && m_pendingMaxBytes < 0)
+            for (;;) {
+                if (!m_queue.empty() || m_stopping || m_pendingMaxBytes >= 0)
+                    break;
+                if (!m_updates.empty()) {
+                    const qint64 idleNs = sinceCapture.nsecsElapsed();
+                    if (updateCreditNs > 0 || idleNs >= idleAfterNs)
+                        break;
+                    m_wake.wait(&m_mutex, QDeadlineTimer((idleAfterNs - idleNs) / 1'000'000 + 1));
+                    continue;
+                }
                 m_wake.wait(&m_mutex);
+            }
             std::swap(maxBytes, m_pendingMaxBytes);
             qint64 bytes = 0;
             while (!m_queue.empty() && qsizetype(batch.size()) < maxBatchRequests
@@ -428,8 +450,9 @@ void StoreWriter::run(QString *openError, bool *opened)
                 batch.push_back(std::move(m_queue.front()));
                 m_queue.pop_front();
             }
-            // Re-inspection yields to capture: it goes only when no request waits.
-            if (batch.empty() && !m_updates.empty()) {
+            if (batch.empty() && !m_updates.empty()
+                && (updateCreditNs > 0 || sinceCapture.nsecsElapsed() >= idleAfterNs
+                    || m_stopping)) {
                 updates = std::move(m_updates.front());
                 m_updates.pop_front();
             }
@@ -441,11 +464,19 @@ void StoreWriter::run(QString *openError, bool *opened)
             if (!session.connection.setMaxBytes(maxBytes, &error))
                 qWarning("Cannot set the store quota: %s", qPrintable(error));
         }
-        if (!batch.empty())
+        QElapsedTimer took;
+        took.start();
+        if (!batch.empty()) {
             writeBatch(session, batch);
+            updateCreditNs
+                = qMin(maxUpdateCreditNs, updateCreditNs + took.nsecsElapsed() / updateShare);
+            sinceCapture.restart();
+        }
         if (updates) {
+            took.restart();
             writeUpdates(session, *updates);
             updates.reset();
+            updateCreditNs = qMax(-maxUpdateCreditNs, updateCreditNs - took.nsecsElapsed());
         }
     }
     m_checkpointer.stop();
