@@ -36,6 +36,7 @@ private:
         QByteArray out;
         QByteArray err;
     };
+    static quint16 startCapture(QProcess &capture, const QString &db);
     static Result run(const QStringList &arguments,
                       const QString &command = QStringLiteral("events"));
     QStringList withDb(QStringList arguments) const;
@@ -57,6 +58,23 @@ TestEventsCommand::Result TestEventsCommand::run(const QStringList &arguments,
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+// Starts a headless Hookbench capturing into `db`; returns its port (0 if it did not start).
+quint16 TestEventsCommand::startCapture(QProcess &capture, const QString &db)
+{
+    capture.start(QStringLiteral(HOOKBENCH_BINARY),
+                  {QStringLiteral("--headless"),
+                   QStringLiteral("--quiet"),
+                   QStringLiteral("--listen"),
+                   QStringLiteral("127.0.0.1:0"),
+                   QStringLiteral("--db"),
+                   db});
+    if (!capture.waitForReadyRead(10'000))
+        return 0;
+    const auto match = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/"))
+                           .match(QString::fromUtf8(capture.readAllStandardOutput()));
+    return match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
 }
 
 QStringList TestEventsCommand::withDb(QStringList arguments) const
@@ -217,19 +235,10 @@ void TestEventsCommand::listsWhileAnotherProcessCaptures()
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("live.sqlite"));
     QProcess capture;
-    capture.start(QStringLiteral(HOOKBENCH_BINARY),
-                  {QStringLiteral("--headless"),
-                   QStringLiteral("--quiet"),
-                   QStringLiteral("--listen"),
-                   QStringLiteral("127.0.0.1:0"),
-                   QStringLiteral("--db"),
-                   db});
-    QVERIFY(capture.waitForReadyRead(10'000));
-    const auto match = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/"))
-                           .match(QString::fromUtf8(capture.readAllStandardOutput()));
-    QVERIFY(match.hasMatch());
+    const quint16 port = startCapture(capture, db);
+    QVERIFY(port > 0);
     RawClient client;
-    QVERIFY(client.connectTo(quint16(match.captured(1).toUInt())));
+    QVERIFY(client.connectTo(port));
     int previousTotal = -1;
     for (int round = 0; round < 5; ++round) {
         QByteArray burst;
@@ -267,19 +276,10 @@ void TestEventsCommand::waitReturnsTheEventWhenItArrives()
                   QStringLiteral("30")});
     QVERIFY(waiter.waitForStarted());
     QProcess capture;
-    capture.start(QStringLiteral(HOOKBENCH_BINARY),
-                  {QStringLiteral("--headless"),
-                   QStringLiteral("--quiet"),
-                   QStringLiteral("--listen"),
-                   QStringLiteral("127.0.0.1:0"),
-                   QStringLiteral("--db"),
-                   db});
-    QVERIFY(capture.waitForReadyRead(10'000));
-    const auto match = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/"))
-                           .match(QString::fromUtf8(capture.readAllStandardOutput()));
-    QVERIFY(match.hasMatch());
+    const quint16 port = startCapture(capture, db);
+    QVERIFY(port > 0);
     RawClient client;
-    QVERIFY(client.connectTo(quint16(match.captured(1).toUInt())));
+    QVERIFY(client.connectTo(port));
     auto post = [&](const QByteArray &body) {
         client.send("POST /hooks HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: "
                     + QByteArray::number(body.size()) + "\r\n\r\n" + body);

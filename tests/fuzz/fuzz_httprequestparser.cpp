@@ -1,21 +1,13 @@
 // libFuzzer target for the request-parsing path: arbitrary bytes, split at an arbitrary point
 // (as two socket reads), must never crash, hang or break the parser's invariants.
 #include "capture/httprequestparser.h"
+#include "fuzzcheck.h"
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
 using namespace Hookbench;
-
-// Reports which invariant broke, then crashes so that libFuzzer keeps the input.
-#define check(condition) \
-    do { \
-        if (!(condition)) { \
-            std::fprintf(stderr, "invariant failed at line %d: %s\n", __LINE__, #condition); \
-            std::abort(); \
-        } \
-    } while (false)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,6 +1,7 @@
 // libFuzzer target for JsonDocument. The input is the JSON text. Parsing must never crash, and
 // both outcomes must keep their invariants: a valid document has a consistent flat tree and a
 // pretty form that differs only in whitespace; an error has a sane, consistent position.
+#include "fuzzcheck.h"
 #include "inspect/jsondocument.h"
 
 #include <QStringDecoder>
@@ -12,15 +13,6 @@
 
 using namespace Hookbench;
 using Kind = JsonNode::Kind;
-
-// Reports which invariant broke, then crashes so that libFuzzer keeps the input.
-#define check(condition) \
-    do { \
-        if (!(condition)) { \
-            std::fprintf(stderr, "invariant failed at line %d: %s\n", __LINE__, #condition); \
-            std::abort(); \
-        } \
-    } while (false)
 
 namespace {
 

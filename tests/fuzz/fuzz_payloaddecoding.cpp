@@ -1,6 +1,7 @@
 // libFuzzer target for payload inspection. The first byte picks the path: content decoding
 // (gzip, deflate, br, or a Content-Encoding header read from the input), form fields, XML
 // formatting or classification. None may crash, hang, over-allocate or break its invariants.
+#include "fuzzcheck.h"
 #include "inspect/contentdecoding.h"
 #include "inspect/formfields.h"
 #include "inspect/payloadkind.h"
@@ -13,15 +14,6 @@
 #include <cstdlib>
 
 using namespace Hookbench;
-
-// Reports which invariant broke, then crashes so that libFuzzer keeps the input.
-#define check(condition) \
-    do { \
-        if (!(condition)) { \
-            std::fprintf(stderr, "invariant failed at line %d: %s\n", __LINE__, #condition); \
-            std::abort(); \
-        } \
-    } while (false)
 
 namespace {
 

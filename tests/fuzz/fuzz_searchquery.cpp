@@ -5,6 +5,7 @@
 // Input: one mode byte, then the query. Mode bit 7: the query is raw UTF-16 (lone surrogates,
 // NULs) instead of UTF-8; bit 6: "now" is at the edge of qint64 (bit 5: the low edge), to
 // exercise the range checks of relative times.
+#include "fuzzcheck.h"
 #include "store/searchquery.h"
 
 #include <cstdint>
@@ -14,15 +15,6 @@
 #include <limits>
 
 using namespace Hookbench;
-
-// Reports which invariant broke, then crashes so that libFuzzer keeps the input.
-#define check(condition) \
-    do { \
-        if (!(condition)) { \
-            std::fprintf(stderr, "invariant failed at line %d: %s\n", __LINE__, #condition); \
-            std::abort(); \
-        } \
-    } while (false)
 
 namespace {
 
