@@ -65,7 +65,7 @@ int main(int argc, char **argv)
     installTranslations(app); // the window follows the system language
     QGuiApplication::setDesktopFileName(QStringLiteral(HOOKBENCH_APP_ID));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/hookbench/hookbench.svg")));
-    MainWindow window(commandLine.session);
+    MainWindow window(commandLine.session, commandLine.apiListen, commandLine.apiToken);
     window.show();
     return app.exec();
 }

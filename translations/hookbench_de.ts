@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Hookbench::ApiSettingsDialog</name>
+    <message>
+        <source>Serve the automation API</source>
+        <translation>Automatisierungs-API bereitstellen</translation>
+    </message>
+    <message>
+        <source>Automation API</source>
+        <translation>Automatisierungs-API</translation>
+    </message>
+    <message>
+        <source>Scripts and CI jobs can list, read and delete captured events over HTTP, sending &quot;Authorization: Bearer&quot; and the token. Requests from web pages are refused. Keep the address on 127.0.0.1 unless other machines must reach it.</source>
+        <translation>Skripte und CI-Jobs können aufgezeichnete Ereignisse über HTTP auflisten, lesen und löschen; sie senden &quot;Authorization: Bearer&quot; und das Token. Anfragen von Webseiten werden abgewiesen. Belassen Sie die Adresse bei 127.0.0.1, außer andere Rechner müssen sie erreichen.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>URL kopieren</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <source>(not running)</source>
+        <translation>(läuft nicht)</translation>
+    </message>
+</context>
+<context>
     <name>Hookbench::MainWindow</name>
     <message>
         <source>Hookbench</source>
@@ -96,6 +135,18 @@ Richten Sie Ihren Anbieter (oder einen Tunnel) auf %1 – jede eintreffende Anfr
     <message>
         <source>Finishing requests in flight…</source>
         <translation>Laufende Anfragen werden abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Automation &amp;API…</source>
+        <translation>Automatisierungs-&amp;API…</translation>
+    </message>
+    <message>
+        <source>The automation API is not running: %1</source>
+        <translation>Die Automatisierungs-API läuft nicht: %1</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
     </message>
 </context>
 <context>

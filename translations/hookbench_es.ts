@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Hookbench::ApiSettingsDialog</name>
+    <message>
+        <source>Serve the automation API</source>
+        <translation>Servir la API de automatización</translation>
+    </message>
+    <message>
+        <source>Automation API</source>
+        <translation>API de automatización</translation>
+    </message>
+    <message>
+        <source>Scripts and CI jobs can list, read and delete captured events over HTTP, sending &quot;Authorization: Bearer&quot; and the token. Requests from web pages are refused. Keep the address on 127.0.0.1 unless other machines must reach it.</source>
+        <translation>Los scripts y los trabajos de CI pueden listar, leer y borrar los eventos capturados por HTTP, enviando &quot;Authorization: Bearer&quot; y el token. Las peticiones desde páginas web se rechazan. Deje la dirección en 127.0.0.1 salvo que otras máquinas deban acceder.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>Copiar URL</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Copiar token</translation>
+    </message>
+    <message>
+        <source>(not running)</source>
+        <translation>(detenida)</translation>
+    </message>
+</context>
+<context>
     <name>Hookbench::MainWindow</name>
     <message>
         <source>Hookbench</source>
@@ -96,6 +135,18 @@ Apunta tu proveedor (o un túnel) a %1: cada petición que llega se guarda exact
     <message>
         <source>Finishing requests in flight…</source>
         <translation>Terminando las peticiones en curso…</translation>
+    </message>
+    <message>
+        <source>Automation &amp;API…</source>
+        <translation>&amp;API de automatización…</translation>
+    </message>
+    <message>
+        <source>The automation API is not running: %1</source>
+        <translation>La API de automatización no está en marcha: %1</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Hookbench::ApiSettingsDialog</name>
+    <message>
+        <source>Serve the automation API</source>
+        <translation>Servir l’API d’automatisation</translation>
+    </message>
+    <message>
+        <source>Automation API</source>
+        <translation>API d’automatisation</translation>
+    </message>
+    <message>
+        <source>Scripts and CI jobs can list, read and delete captured events over HTTP, sending &quot;Authorization: Bearer&quot; and the token. Requests from web pages are refused. Keep the address on 127.0.0.1 unless other machines must reach it.</source>
+        <translation>Les scripts et les jobs de CI peuvent lister, lire et supprimer les événements capturés par HTTP, en envoyant &quot;Authorization: Bearer&quot; et le jeton. Les requêtes venant de pages web sont refusées. Gardez l’adresse 127.0.0.1 sauf si d’autres machines doivent y accéder.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL :</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>Copier l’URL</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton :</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Copier le jeton</translation>
+    </message>
+    <message>
+        <source>(not running)</source>
+        <translation>(arrêtée)</translation>
+    </message>
+</context>
+<context>
     <name>Hookbench::MainWindow</name>
     <message>
         <source>Hookbench</source>
@@ -96,6 +135,18 @@ Dirigez votre fournisseur (ou un tunnel) vers %1 : chaque requête reçue est en
     <message>
         <source>Finishing requests in flight…</source>
         <translation>Fin des requêtes en cours…</translation>
+    </message>
+    <message>
+        <source>Automation &amp;API…</source>
+        <translation>&amp;API d’automatisation…</translation>
+    </message>
+    <message>
+        <source>The automation API is not running: %1</source>
+        <translation>L’API d’automatisation ne tourne pas : %1</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API : %1</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,18 @@
 #include "mainwindow.h"
 
+#include "apisettingsdialog.h"
 #include "recentrequestsmodel.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -16,8 +20,20 @@
 
 namespace Hookbench {
 
-MainWindow::MainWindow(const CaptureSessionOptions &options, QWidget *parent)
-    : QMainWindow(parent), m_model(new RecentRequestsModel(10'000, this))
+namespace {
+const QString apiEnabledKey = QStringLiteral("api/enabled");
+const QString apiListenKey = QStringLiteral("api/listen");
+const QString defaultApiListen = QStringLiteral("127.0.0.1:8788");
+} // namespace
+
+MainWindow::MainWindow(const CaptureSessionOptions &options,
+                       const QString &apiListen,
+                       const QByteArray &apiToken,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_apiToken(apiToken.isEmpty() ? ApiServer::generateToken() : apiToken)
+    , m_model(new RecentRequestsModel(10'000, this))
 {
     setWindowTitle(tr("Hookbench"));
     resize(1000, 640);
@@ -39,6 +55,9 @@ MainWindow::MainWindow(const CaptureSessionOptions &options, QWidget *parent)
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(copyUrl);
+    QAction *apiSettings
+        = fileMenu->addAction(tr("Automation &API…"), this, &MainWindow::editApiSettings);
+    apiSettings->setObjectName(QStringLiteral("apiSettingsAction"));
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -95,7 +114,62 @@ MainWindow::MainWindow(const CaptureSessionOptions &options, QWidget *parent)
     statusBar()->addWidget(m_status, 1);
 
     startCapture(options);
+    const QSettings settings;
+    if (!apiListen.isEmpty())
+        startApi(true, apiListen);
+    else
+        startApi(settings.value(apiEnabledKey, false).toBool(),
+                 settings.value(apiListenKey, defaultApiListen).toString());
     updateStatus();
+}
+
+void MainWindow::startApi(bool enabled, const QString &listen)
+{
+    m_api.stop();
+    // A banner about an earlier failure to start goes once the API starts or is turned off.
+    if (!m_apiProblem.isEmpty() && m_problem->text() == m_apiProblem)
+        m_problem->hide();
+    m_apiProblem.clear();
+    if (!enabled)
+        return;
+    QString error;
+    const auto where = ListenerConfig::parseListen(listen, &error);
+    if (!where || !m_api.start(where->address, where->port, m_options.store, m_apiToken, &error)) {
+        m_apiProblem = tr("The automation API is not running: %1").arg(error);
+        showProblem(m_apiProblem);
+        return;
+    }
+    QJsonArray listeners;
+    if (m_session.service()) {
+        for (const ListenerInfo &info : m_session.service()->listeners())
+            listeners.append(QJsonObject {{QStringLiteral("name"), info.name},
+                                          {QStringLiteral("url"), info.url().toString()}});
+    }
+    m_api.setListeners(listeners);
+}
+
+void MainWindow::editApiSettings()
+{
+    QSettings settings;
+    auto *dialog = new ApiSettingsDialog(m_api.url().isValid()
+                                             || settings.value(apiEnabledKey, false).toBool(),
+                                         settings.value(apiListenKey, defaultApiListen).toString(),
+                                         m_apiToken,
+                                         this);
+    dialog->setObjectName(QStringLiteral("apiSettingsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const auto url = [this] {
+        return m_api.url().isValid() ? m_api.url().toString() + QStringLiteral("/v1/") : QString();
+    };
+    dialog->showState(url(), m_apiProblem);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QSettings saved;
+        saved.setValue(apiEnabledKey, dialog->isApiEnabled());
+        saved.setValue(apiListenKey, dialog->listen());
+        startApi(dialog->isApiEnabled(), dialog->listen());
+        updateStatus();
+    });
+    dialog->open(); // not exec(): the window keeps capturing and painting meanwhile
 }
 
 MainWindow::~MainWindow() = default;
@@ -174,8 +248,11 @@ void MainWindow::showCaptured()
 
 void MainWindow::updateStatus()
 {
-    m_status->setText(tr("Captured this session: %1").arg(m_captured) + QStringLiteral("   ")
-                      + tr("Store: %1").arg(m_session.writer()->path()));
+    QString text = tr("Captured this session: %1").arg(m_captured) + QStringLiteral("   ")
+                   + tr("Store: %1").arg(m_session.writer()->path());
+    if (m_api.url().isValid())
+        text += QStringLiteral("   ") + tr("API: %1").arg(m_api.url().toString());
+    m_status->setText(text);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -194,6 +271,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_stopped = true;
         close();
     });
+    m_api.stop();
     m_session.shutdown(5000);
 }
 

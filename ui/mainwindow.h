@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apiserver.h"
 #include "capture/capturesession.h"
 
 #include <QMainWindow>
@@ -17,7 +18,12 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(const CaptureSessionOptions &options, QWidget *parent = nullptr);
+    /// `apiListen` turns the automation API on for this run (else the saved setting decides);
+    /// `apiToken` is its bearer token (empty: a new one, shown in the API settings).
+    explicit MainWindow(const CaptureSessionOptions &options,
+                        const QString &apiListen = QString(),
+                        const QByteArray &apiToken = QByteArray(),
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
@@ -30,8 +36,14 @@ private:
     void onCaptured(const QList<RequestRow> &requests);
     void showCaptured();
     void updateStatus();
+    void startApi(bool enabled, const QString &listen);
+    void editApiSettings();
 
     CaptureSession m_session;
+    CaptureSessionOptions m_options;
+    ApiServer m_api;
+    QByteArray m_apiToken;
+    QString m_apiProblem;
     RecentRequestsModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_urls = nullptr;

@@ -163,6 +163,7 @@ void ApiServer::stop()
     delete m_thread;
     m_thread = nullptr;
     m_worker = nullptr; // deleted on its thread as it finished
+    m_url.clear();
 }
 
 void ApiServer::setListeners(const QJsonArray &listeners)

@@ -28,6 +28,7 @@ public:
                const QByteArray &token,
                QString *error);
     void stop();
+    /// Where it serves; invalid when it is not running.
     QUrl url() const { return m_url; }
 
     /// What /v1/stats reports as listeners.

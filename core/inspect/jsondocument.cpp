@@ -188,12 +188,9 @@ public:
             kind = JsonNode::Kind::Bool;
             error = document.get_bool().error();
             break;
-        default: {
-            bool isNull = false;
-            error = document.is_null().get(isNull);
-            if (!error && !isNull)
-                error = simdjson::N_ATOM_ERROR;
-        }
+        default:
+            // simdjson's root is_null() refuses "null" followed by white space.
+            error = trimmedToken(token) == "null" ? simdjson::SUCCESS : simdjson::N_ATOM_ERROR;
         }
         setToken(index, kind, trimmedToken(token));
         m_nodes[index].nextSibling = 1;

@@ -1,13 +1,20 @@
 #include "../capture/capturetestclient.h"
+#include "apisettingsdialog.h"
 #include "apptranslations.h"
 #include "mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -21,7 +28,9 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void listsCapturedRequests();
+    void automationApiFromTheWindow();
     void burstsAreShownInFewUpdates();
     void portInUseIsShownInTheWindow();
     void unwritableStoreIsShownInTheWindow();
@@ -50,6 +59,83 @@ quint16 TestMainWindow::listenerPort(const MainWindow &window)
 {
     const auto *urls = window.findChild<QLabel *>(QStringLiteral("listenerUrls"));
     return urls ? quint16(QUrl(urls->text()).port()) : 0;
+}
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test location
+    QSettings().clear();
+}
+
+void TestMainWindow::automationApiFromTheWindow()
+{
+    QTemporaryDir dir;
+    MainWindow window(options(dir.filePath(QStringLiteral("s.sqlite"))),
+                      QStringLiteral("127.0.0.1:0"),
+                      "window-token");
+    window.show();
+    auto *status = window.findChild<QLabel *>(QStringLiteral("statusText"));
+    const auto apiUrl = [status] {
+        const qsizetype at = status->text().indexOf(QStringLiteral("http://"));
+        return at < 0 ? QUrl() : QUrl(status->text().mid(at).section(u' ', 0, 0));
+    };
+    QVERIFY2(apiUrl().isValid(), qPrintable(status->text()));
+    const auto callStats = [](const QUrl &base) {
+        QNetworkAccessManager client;
+        QNetworkRequest request(QUrl(base.toString() + QStringLiteral("/v1/stats")));
+        request.setRawHeader("Authorization", "Bearer window-token");
+        QNetworkReply *reply = client.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(10'000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        delete reply;
+        return status;
+    };
+    const QUrl first = apiUrl();
+    QCOMPARE(callStats(first), 200);
+
+    // Turned off in its settings: the API stops, and the choice is remembered.
+    auto *action = window.findChild<QAction *>(QStringLiteral("apiSettingsAction"));
+    QVERIFY(action);
+    action->trigger();
+    auto *dialog = window.findChild<ApiSettingsDialog *>(QStringLiteral("apiSettingsDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("apiToken"))->text(),
+             QStringLiteral("window-token"));
+    QVERIFY(
+        dialog->findChild<QLabel *>(QStringLiteral("apiUrl"))->text().startsWith(first.toString()));
+    dialog->findChild<QCheckBox *>(QStringLiteral("apiEnabled"))->setChecked(false);
+    dialog->accept();
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!apiUrl().isValid());
+    QCOMPARE(callStats(first), 0); // refused
+    QCOMPARE(QSettings().value(QStringLiteral("api/enabled")).toBool(), false);
+
+    // And on again, on another address: it serves there.
+    action->trigger();
+    dialog = window.findChild<ApiSettingsDialog *>(QStringLiteral("apiSettingsDialog"));
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    dialog->findChild<QCheckBox *>(QStringLiteral("apiEnabled"))->setChecked(true);
+    dialog->findChild<QLineEdit *>(QStringLiteral("apiListen"))
+        ->setText(QStringLiteral("127.0.0.1:0"));
+    dialog->accept();
+    QVERIFY(apiUrl().isValid());
+    QCOMPARE(callStats(apiUrl()), 200);
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(QSettings().value(QStringLiteral("api/listen")).toString(),
+             QStringLiteral("127.0.0.1:0"));
+
+    // A bad address is said in the window, not only on stderr.
+    action->trigger();
+    dialog = window.findChild<ApiSettingsDialog *>(QStringLiteral("apiSettingsDialog"));
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    dialog->findChild<QLineEdit *>(QStringLiteral("apiListen"))
+        ->setText(QStringLiteral("nonsense"));
+    dialog->accept();
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("problemBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("automation API")), qPrintable(banner->text()));
+    QSettings().clear();
 }
 
 void TestMainWindow::listsCapturedRequests()
