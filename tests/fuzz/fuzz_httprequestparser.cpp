@@ -1,11 +1,13 @@
 // libFuzzer target for the request-parsing path: arbitrary bytes, split at an arbitrary point
 // (as two socket reads), must never crash, hang or break the parser's invariants.
 #include "capture/httprequestparser.h"
-#include "fuzzcheck.h"
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+
+// Last: its check() macro must not meet the Qt headers.
+#include "fuzzcheck.h"
 
 using namespace Hookbench;
 

@@ -1,7 +1,6 @@
 // libFuzzer target for JsonDocument. The input is the JSON text. Parsing must never crash, and
 // both outcomes must keep their invariants: a valid document has a consistent flat tree and a
 // pretty form that differs only in whitespace; an error has a sane, consistent position.
-#include "fuzzcheck.h"
 #include "inspect/jsondocument.h"
 
 #include <QStringDecoder>
@@ -10,6 +9,9 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+
+// Last: its check() macro must not meet the Qt headers.
+#include "fuzzcheck.h"
 
 using namespace Hookbench;
 using Kind = JsonNode::Kind;

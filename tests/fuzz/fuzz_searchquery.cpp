@@ -5,7 +5,6 @@
 // Input: one mode byte, then the query. Mode bit 7: the query is raw UTF-16 (lone surrogates,
 // NULs) instead of UTF-8; bit 6: "now" is at the edge of qint64 (bit 5: the low edge), to
 // exercise the range checks of relative times.
-#include "fuzzcheck.h"
 #include "store/searchquery.h"
 
 #include <cstdint>
@@ -13,6 +12,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <limits>
+
+// Last: its check() macro must not meet the Qt headers.
+#include "fuzzcheck.h"
 
 using namespace Hookbench;
 
