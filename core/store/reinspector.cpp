@@ -33,12 +33,11 @@ public:
             next();
     }
 
-    /// New requests were stored: inspect them unless a chunk is already on its way.
+    /// New requests were stored: inspect them unless a chunk is already on its way (its
+    /// completion reads on until nothing is left, so the new ones are not missed).
     void wake()
     {
-        if (m_inFlight)
-            m_wokenWhileBusy = true;
-        else
+        if (!m_inFlight)
             next();
     }
 
@@ -67,7 +66,6 @@ private:
         const qint64 firstId = requests.first().first.id;
         const qint64 lastId = requests.last().first.id;
         m_inFlight = true;
-        m_wokenWhileBusy = false;
         m_writer->submitEventUpdates(
             std::move(updates), this, [this, firstId, lastId, count = requests.size()](bool ok) {
                 m_inFlight = false;
@@ -78,7 +76,6 @@ private:
                 }
                 if (!ok) {
                     // The store refused (closing, or unwritable): the next wake or start retries.
-                    m_wokenWhileBusy = false;
                     return;
                 }
                 m_afterId = lastId;
@@ -97,7 +94,6 @@ private:
     bool m_all = false;
     bool m_inFlight = false;
     bool m_restart = false;
-    bool m_wokenWhileBusy = false;
 };
 
 Reinspector::Reinspector(StoreWriter *writer, const CatalogSet *catalogs, QObject *parent)
@@ -126,10 +122,7 @@ bool Reinspector::start(const StoreOptions &options, QString *error)
     connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &Worker::progress, this, &Reinspector::progress);
     connect(m_worker, &Worker::inspected, this, &Reinspector::inspected);
-    connect(m_worker, &Worker::finished, this, [this] {
-        m_busy = false;
-        emit finished();
-    });
+    connect(m_worker, &Worker::finished, this, &Reinspector::finished);
     connect(m_writer, &StoreWriter::committed, m_worker, &Worker::wake);
     m_thread->start();
     bool opened = false;
@@ -147,7 +140,6 @@ void Reinspector::reinspectAll()
 {
     if (!m_worker)
         return;
-    m_busy = true;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->reinspectAll(); });
 }
 

@@ -36,7 +36,6 @@ public:
     bool start(const StoreOptions &options, QString *error);
     /// Queues a pass over every request (a pass under way starts over).
     void reinspectAll();
-    bool isBusy() const { return m_busy; }
 
 signals:
     /// During a full pass, after each chunk: how many requests it has inspected.
@@ -53,7 +52,6 @@ private:
     Worker *m_worker = nullptr;
     StoreWriter *m_writer;
     const CatalogSet *m_catalogs;
-    bool m_busy = false;
 };
 
 } // namespace Hookbench
