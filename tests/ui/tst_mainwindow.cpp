@@ -74,12 +74,12 @@ void TestMainWindow::automationApiFromTheWindow()
                       QStringLiteral("127.0.0.1:0"),
                       "window-token");
     window.show();
-    auto *status = window.findChild<QLabel *>(QStringLiteral("statusText"));
-    const auto apiUrl = [status] {
-        const qsizetype at = status->text().indexOf(QStringLiteral("http://"));
-        return at < 0 ? QUrl() : QUrl(status->text().mid(at).section(u' ', 0, 0));
+    auto *statusText = window.findChild<QLabel *>(QStringLiteral("statusText"));
+    const auto apiUrl = [statusText] {
+        const qsizetype at = statusText->text().indexOf(QStringLiteral("http://"));
+        return at < 0 ? QUrl() : QUrl(statusText->text().mid(at).section(u' ', 0, 0));
     };
-    QVERIFY2(apiUrl().isValid(), qPrintable(status->text()));
+    QVERIFY2(apiUrl().isValid(), qPrintable(statusText->text()));
     const auto callStats = [](const QUrl &base) {
         QNetworkAccessManager client;
         QNetworkRequest request(QUrl(base.toString() + QStringLiteral("/v1/stats")));
