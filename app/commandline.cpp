@@ -47,6 +47,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "Commands for scripts (each has --help):\n"
         "  hookbench events list|show|raw|delete   read the store, also while capturing\n"
         "  hookbench wait --event-name NAME        block until such an event arrives\n"
+        "  hookbench verify --scheme NAME ...      check a request's signature, say why it fails\n"
+        "  hookbench sign --scheme NAME ...        print the headers a provider would send\n"
         "Exit codes: 0 success, 1 failure (not found, timed out, store or port unusable), "
         "2 usage error."));
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -155,6 +157,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.mode = parser.isSet(headless) ? Mode::Headless : Mode::Window;
     result.quiet = parser.isSet(quiet);
     result.session.store.path = parser.isSet(db) ? parser.value(db) : StoreOptions::defaultPath();
+    result.storeGiven = parser.isSet(db);
+    result.listenGiven = parser.isSet(listen);
 
     if (parser.isSet(api)) {
         QString error;

@@ -20,6 +20,9 @@ struct CommandLine
     /// one is generated and shown).
     QString apiListen;
     QByteArray apiToken;
+    /// Whether --db or --listen were given; the window falls back to its settings otherwise.
+    bool storeGiven = false;
+    bool listenGiven = false;
 
     static constexpr quint16 defaultPort = 8787;
 

@@ -1,8 +1,14 @@
+#include "appsettings.h"
 #include "apptranslations.h"
 #include "commandline.h"
 #include "eventscommand.h"
 #include "headlessrunner.h"
 #include "mainwindow.h"
+#include "signcommand.h"
+#include "singleinstance.h"
+#include "store/storejanitor.h"
+#include "theme.h"
+#include "verifycommand.h"
 #include "waitcommand.h"
 
 #include <QApplication>
@@ -43,6 +49,14 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         return runWaitCommand(QCoreApplication::arguments());
     }
+    if (argc >= 2 && qstrcmp(argv[1], "verify") == 0) {
+        QCoreApplication app(argc, argv);
+        return runVerifyCommand(QCoreApplication::arguments());
+    }
+    if (argc >= 2 && qstrcmp(argv[1], "sign") == 0) {
+        QCoreApplication app(argc, argv);
+        return runSignCommand(QCoreApplication::arguments());
+    }
     // Parse before any QGuiApplication exists: --help, --version and --headless need no display.
     const CommandLine commandLine = CommandLine::parse(argumentsOf(argc, argv));
     if (commandLine.mode == CommandLine::Mode::Exit) {
@@ -65,7 +79,26 @@ int main(int argc, char **argv)
     installTranslations(app); // the window follows the system language
     QGuiApplication::setDesktopFileName(QStringLiteral(HOOKBENCH_APP_ID));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/hookbench/hookbench.svg")));
-    MainWindow window(commandLine.session, commandLine.apiListen, commandLine.apiToken);
+    // The window's settings supply what the command line left out.
+    const AppSettings settings = AppSettings::load();
+    CaptureSessionOptions session = commandLine.session;
+    if (!commandLine.storeGiven)
+        session.store.path = settings.storePath;
+    if (!commandLine.listenGiven && !settings.listeners.isEmpty())
+        session.listeners = settings.listeners;
+    // One window per store: a second launch for it shows the first one's window instead.
+    SingleInstance instance(session.store.path);
+    if (instance.activateRunningInstance())
+        return 0;
+    applyAppearance(settings.theme, settings.fontPointSize);
+    MainWindow window(session, commandLine.apiListen, commandLine.apiToken);
+    QObject::connect(
+        &instance, &SingleInstance::activationRequested, &window, &MainWindow::activate);
+    if (!settings.retention.isEmpty()) {
+        // Retention applies at start; the settings dialog can purge at any time.
+        StoreJanitor *janitor = new StoreJanitor(session.store, &window);
+        janitor->purge(settings.retention);
+    }
     window.show();
     return app.exec();
 }

@@ -11,7 +11,7 @@ export HOOKBENCH_ROOT
 HOOKBENCH_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qtkeychain-qt6-dev
-    libhttp-parser-dev libsimdjson-dev libssl-dev zlib1g-dev libbrotli-dev
+    libhttp-parser-dev libsimdjson-dev libssl-dev zlib1g-dev libbrotli-dev libsqlite3-dev
     qt6-tools-dev qt6-l10n-tools fonts-dejavu-core
 )
 # shellcheck disable=SC2034
@@ -19,6 +19,8 @@ HOOKBENCH_TEST_PACKAGES=(
     git clang clang-format
     xvfb xauth dbus gnome-keyring libsecret-tools
     sqlite3 wrk "nginx-light|nginx"
+    nodejs
+    dpkg-dev desktop-file-utils appstream curl file rpm
 )
 
 log() {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds Hookbench and runs the whole test suite, the way CI does (.ci/run calls this).
-#  1. installs the missing build and test packages (apt; sudo when not root);
+#  1. installs the missing build and test packages (apt; sudo when not root) and the npm
+#     libraries of tests/signing/node (npm ci);
 #  2. configures BUILD_DIR (default: build) with -DHOOKBENCH_WERROR=ON, and -DHOOKBENCH_FUZZ=ON
 #     when clang++ is there (gcc stays the main compiler; the fuzz targets use clang);
 #  3. checks formatting of the tracked C++ files with clang-format;
@@ -24,6 +25,12 @@ ensure_packages "${HOOKBENCH_BUILD_PACKAGES[@]}" "${HOOKBENCH_TEST_PACKAGES[@]}"
 if command -v clang++ >/dev/null 2>&1; then
     runtime=$(clang_runtime_package) && ensure_packages "$runtime"
 fi
+
+# The providers' npm libraries that tst_signingpeers checks Hookbench against. Debian's nodejs
+# lacks npm (NodeSource's bundles it); the test fails, never skips, without them.
+command -v npm >/dev/null 2>&1 || ensure_packages npm
+log "Installing the signing test peers (npm ci in tests/signing/node)"
+(cd tests/signing/node && npm ci --no-audit --no-fund --loglevel=error)
 
 fuzz=${HOOKBENCH_FUZZ:-}
 if [[ -z $fuzz ]]; then

@@ -3,17 +3,27 @@
 #include "api/apiserver.h"
 #include "capture/capturesession.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QTimer>
 
+#include <memory>
+
+class QAction;
 class QLabel;
-class QTableView;
+class QSplitter;
 
 namespace Hookbench {
 
-class RecentRequestsModel;
+class EventDetailView;
+class EventTableModel;
+class EventTableView;
+class SearchField;
+class StoreJanitor;
+class TrayIcon;
 
-/// The main window: listener URLs, live captured requests, store status and errors.
+/// The main window: listener URLs and controls, the live event list over the whole store,
+/// the selected event's details, store status and errors.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -27,33 +37,85 @@ public:
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
+    EventTableModel *eventModel() const { return m_model; }
+    EventTableView *eventView() const { return m_view; }
+    EventDetailView *detailView() const { return m_detail; }
+    /// Shows and raises the window (another launch for the same store asked for it).
+    void activate();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
+    void createMenus();
+    void createToolbar();
+    void createCentralWidget();
+    void restoreLayout();
+    void saveLayout() const;
+
     void startCapture(const CaptureSessionOptions &options);
+    void setCapturing(bool capturing);
     void showProblem(const QString &message);
-    void onCaptured(const QList<RequestRow> &requests);
-    void showCaptured();
+    void hideProblem(const QString &message);
+    void applyStoreChanges();
+    void followNewest();
+    void showCurrentEvent();
+    void removeSelected();
+    void clearAll();
+    void editSettings();
     void updateStatus();
+    void updateEmptyHint();
     void startApi(bool enabled, const QString &listen);
     void editApiSettings();
 
     CaptureSession m_session;
     CaptureSessionOptions m_options;
+    std::unique_ptr<StoreJanitor> m_janitor;
     ApiServer m_api;
     QByteArray m_apiToken;
     QString m_apiProblem;
-    RecentRequestsModel *m_model = nullptr;
-    QTableView *m_view = nullptr;
+    QString m_searchProblem;
+
+    EventTableModel *m_model = nullptr;
+    EventTableView *m_view = nullptr;
+    EventDetailView *m_detail = nullptr;
+    SearchField *m_search = nullptr;
+    QSplitter *m_splitter = nullptr;
     QLabel *m_urls = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_emptyHint = nullptr;
     QLabel *m_status = nullptr;
+    QAction *m_captureAction = nullptr;
+    QAction *m_followAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_clearAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_focusSearchAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_apiAction = nullptr;
+    QAction *m_copyUrlAction = nullptr;
+
+    QList<ListenerConfig> m_listenerConfigs; ///< as running (free ports replaced by the chosen)
+    QList<int> m_listenerIds;
     QStringList m_listenerUrls;
-    QList<RequestRow> m_unshown; ///< stored, waiting for the next view update
-    QTimer m_showTimer;
-    qint64 m_captured = 0;
+    qint64 m_shownId = 0; ///< the request the detail view shows
+
+    // Store changes arrive from other threads at any rate; they reach the list in one
+    // update per tick, at most 100 ms after they happened.
+    QTimer m_changesTimer;
+    qint64 m_committedUpTo = 0;
+    qint64 m_inspectedFrom = 0;
+    qint64 m_inspectedUpTo = 0;
+    bool m_reinspected = false;
+
+    QTimer m_statusTimer;
+    QElapsedTimer m_rateClock;
+    qint64 m_rateBase = 0;
+    double m_rate = 0;
+    qint64 m_storedTotal = 0;
+    TrayIcon *m_tray = nullptr;
+    bool m_quitting = false; ///< Quit chosen: closing the window ends Hookbench even with a tray
     bool m_closing = false;
     bool m_stopped = false;
 };

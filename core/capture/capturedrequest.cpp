@@ -51,16 +51,20 @@ QByteArray CapturedRequest::query() const
 
 QByteArray CapturedRequest::headerValue(QByteArrayView name) const
 {
+    // Called for every request on the capture path: a memchr per line, and the name compared
+    // only on lines whose colon sits where the name ends.
     const QByteArrayView fields(headerFields);
     qsizetype pos = 0;
     while (pos < fields.size()) {
-        qsizetype end = fields.indexOf(QByteArrayView("\r\n"), pos);
+        qsizetype end = fields.indexOf('\r', pos);
         if (end < 0)
             end = fields.size();
         const QByteArrayView line = fields.sliced(pos, end - pos);
-        const qsizetype colon = line.indexOf(QByteArrayView(": "));
-        if (colon == name.size() && line.first(colon).compare(name, Qt::CaseInsensitive) == 0)
-            return line.sliced(colon + 2).toByteArray();
+        if (line.size() >= name.size() + 2 && line[name.size()] == ':'
+            && line[name.size() + 1] == ' '
+            && line.first(name.size()).compare(name, Qt::CaseInsensitive) == 0) {
+            return line.sliced(name.size() + 2).toByteArray();
+        }
         pos = end + 2;
     }
     return {};

@@ -56,6 +56,20 @@ std::optional<ResponseRule> ResponseRule::parse(const QString &spec, QString *er
     return rule;
 }
 
+QString ResponseRule::spec() const
+{
+    QString result = QString::fromUtf8(pathPrefix) + u'=' + QString::number(status);
+    if (delayMs > 0)
+        result += QStringLiteral(",delay=%1").arg(delayMs);
+    for (const auto &[name, value] : headers) {
+        result += QStringLiteral(",header=") + QString::fromUtf8(name) + QStringLiteral(": ")
+                  + QString::fromUtf8(value);
+    }
+    if (hasBody)
+        result += QStringLiteral(",body=") + QString::fromUtf8(body);
+    return result;
+}
+
 const ResponseRule *ListenerConfig::ruleFor(QByteArrayView path) const
 {
     const ResponseRule *best = nullptr;

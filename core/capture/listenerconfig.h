@@ -25,6 +25,9 @@ struct ResponseRule
     /// Parses "PREFIX=STATUS[,delay=MS][,header=Name: value]...[,body=TEXT]" (body last: it
     /// may contain commas). Returns nothing and fills error on bad input.
     static std::optional<ResponseRule> parse(const QString &spec, QString *error);
+    /// The rule in parse()'s syntax (what settings store and show). Header values holding a
+    /// comma cannot be written in that syntax: parse() would split them.
+    QString spec() const;
 };
 
 /// One listening socket: where it binds, its limits and its response rules.

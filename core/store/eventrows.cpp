@@ -1,5 +1,7 @@
 #include "eventrows.h"
 
+#include "sqlstatement.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -48,7 +50,7 @@ QString insertColumns()
     return joined(QString(), QStringLiteral(", "), 0);
 }
 
-void bind(QSqlQuery &q, int at, qint64 requestId, const EventInfo &e)
+void bind(SqlStatement &q, int at, qint64 requestId, const EventInfo &e)
 {
     q.bindValue(at, requestId);
     q.bindValue(at + 1, e.bodyKind.isEmpty() ? QStringLiteral("empty") : e.bodyKind);
@@ -64,7 +66,7 @@ void bind(QSqlQuery &q, int at, qint64 requestId, const EventInfo &e)
     q.bindValue(at + 11, textOrNull(e.apiVersion));
     q.bindValue(at + 12, textOrNull(e.sourceRequestId));
     q.bindValue(at + 13, textOrNull(e.idempotencyKey));
-    q.bindValue(at + 14, e.knownType ? 1 : 0);
+    q.bindValue(at + 14, qint64(e.knownType ? 1 : 0));
     q.bindValue(at + 15,
                 e.conformance.isEmpty() ? QVariant()
                                         : QVariant(QString::fromUtf8(

@@ -7,6 +7,10 @@
 class QSqlQuery;
 
 namespace Hookbench {
+class SqlStatement;
+}
+
+namespace Hookbench {
 
 /// The one place that maps EventInfo to the `events` table and back.
 namespace EventRows {
@@ -16,7 +20,7 @@ QString insertColumns();
 /// Number of columns in insertColumns().
 constexpr int columnCount = 17;
 /// Binds `requestId` and `event` at positions [at, at + columnCount).
-void bind(QSqlQuery &query, int at, qint64 requestId, const EventInfo &event);
+void bind(SqlStatement &query, int at, qint64 requestId, const EventInfo &event);
 /// "INSERT … ON CONFLICT DO UPDATE" for `rows` rows: re-inspection replaces what inspection
 /// owns and keeps the rest (the signature verdict).
 QString upsertSql(int rows);

@@ -6,6 +6,7 @@
 #include "storewriter.h"
 
 #include <QThread>
+#include <QTimer>
 
 namespace Hookbench {
 
@@ -16,8 +17,15 @@ class Reinspector::Worker final : public QObject
     Q_OBJECT
 public:
     Worker(StoreWriter *writer, const CatalogSet *catalogs)
-        : m_writer(writer), m_inspector(catalogs)
-    { }
+        : m_writer(writer), m_inspector(catalogs), m_gather(new QTimer(this))
+    {
+        m_gather->setSingleShot(true);
+        m_gather->setInterval(gatherMs);
+        connect(m_gather, &QTimer::timeout, this, [this] {
+            if (!m_inFlight)
+                next();
+        });
+    }
 
     RequestStore store;
 
@@ -33,12 +41,15 @@ public:
             next();
     }
 
-    /// New requests were stored: inspect them unless a chunk is already on its way (its
-    /// completion reads on until nothing is left, so the new ones are not missed).
+    /// New requests were stored: inspect them a moment later, unless a chunk is already on
+    /// its way (its completion reads on until nothing is left, so the new ones are not missed).
+    /// The moment gathers the requests of many commits into one chunk: one read and one event
+    /// transaction for all of them instead of one per commit, which at one request per commit
+    /// cost capture a fifth of its throughput.
     void wake()
     {
-        if (!m_inFlight)
-            next();
+        if (!m_inFlight && !m_gather->isActive())
+            m_gather->start();
     }
 
 signals:
@@ -87,8 +98,11 @@ private:
             });
     }
 
+    static constexpr int gatherMs = 20;
+
     StoreWriter *m_writer;
     Inspector m_inspector;
+    QTimer *m_gather;
     qint64 m_afterId = 0;
     qint64 m_done = 0;
     bool m_all = false;

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace Hookbench {
 
 namespace {
@@ -48,6 +50,10 @@ QString whereClause(const RequestFilter &filter, QVariantList *binds)
     if (!filter.resourceType.isEmpty()) {
         conditions.append(QStringLiteral("e.resource_type = ?"));
         binds->append(filter.resourceType);
+    }
+    if (filter.upToId > 0) {
+        conditions.append(QStringLiteral("r.id <= ?"));
+        binds->append(filter.upToId);
     }
     if (filter.search.where != QLatin1String("1")) {
         conditions.append(u'(' + filter.search.where + u')');
@@ -138,11 +144,9 @@ CapturedRequest readRequest(const QSqlQuery &query)
     return r;
 }
 
-} // namespace
-
-std::optional<CapturedRequest> RequestStore::request(qint64 id)
+std::optional<CapturedRequest> readRequestById(const QSqlDatabase &db, qint64 id)
 {
-    QSqlQuery query(m_connection.database());
+    QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + requestColumns
                   + QStringLiteral(" FROM requests r JOIN request_data d ON d.request_id = r.id "
@@ -151,6 +155,13 @@ std::optional<CapturedRequest> RequestStore::request(qint64 id)
     if (!query.exec() || !query.next())
         return std::nullopt;
     return readRequest(query);
+}
+
+} // namespace
+
+std::optional<CapturedRequest> RequestStore::request(qint64 id)
+{
+    return readRequestById(m_connection.database(), id);
 }
 
 QList<std::pair<CapturedRequest, bool>>
@@ -179,12 +190,7 @@ RequestPage RequestStore::page(const RequestFilter &filter, int page, int pageSi
     RequestPage result;
     QVariantList binds;
     const QString where = whereClause(filter, &binds);
-    QSqlQuery count(m_connection.database());
-    count.prepare(QStringLiteral("SELECT count(*)") + fromRequestsAndEvents + where);
-    for (const QVariant &value : std::as_const(binds))
-        count.addBindValue(value);
-    if (count.exec() && count.next())
-        result.total = count.value(0).toLongLong();
+    result.total = count(filter);
     const qint64 offset = qint64(qMax(1, page) - 1) * qMax(1, pageSize);
     if (offset < result.total) {
         result.rows = rows(result.total > fewMatches ? withoutIndexes(where) : where,
@@ -217,6 +223,67 @@ RequestStore::newestBefore(qint64 beforeId, int limit, const RequestFilter &filt
     return rows(where, binds, QStringLiteral(" ORDER BY r.id DESC LIMIT %1").arg(qMax(1, limit)));
 }
 
+qint64 RequestStore::count(const RequestFilter &filter)
+{
+    return countBetween(filter, 0, 0);
+}
+
+qint64 RequestStore::countBetween(const RequestFilter &filter, qint64 afterId, qint64 upToId)
+{
+    QVariantList binds;
+    QString where = whereClause(filter, &binds);
+    if (afterId > 0) {
+        where += QStringLiteral(" AND r.id > ?");
+        binds.append(afterId);
+    }
+    if (upToId > 0) {
+        where += QStringLiteral(" AND r.id <= ?");
+        binds.append(upToId);
+    }
+    QSqlQuery query(m_connection.database());
+    query.prepare(QStringLiteral("SELECT count(*)") + fromRequestsAndEvents + where);
+    for (const QVariant &value : std::as_const(binds))
+        query.addBindValue(value);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+QList<RequestRow> RequestStore::rowsAt(
+    const RequestFilter &filter, qint64 offset, int limit, qint64 total, bool newestFirst)
+{
+    offset = qMax<qint64>(0, offset);
+    limit = int(qMin<qint64>(qMax(1, limit), qMax<qint64>(0, total - offset)));
+    if (limit <= 0)
+        return {};
+    QVariantList binds;
+    QString where = whereClause(filter, &binds);
+    if (total > fewMatches)
+        where = withoutIndexes(where);
+    // Reading from the far end means counting the offset from there and reversing the rows.
+    const qint64 fromOtherEnd = total - offset - limit;
+    const bool reversed = fromOtherEnd < offset;
+    const bool descending = newestFirst != reversed;
+    QList<RequestRow> result
+        = rows(where,
+               binds,
+               QStringLiteral(" ORDER BY r.id %1 LIMIT %2 OFFSET %3")
+                   .arg(descending ? QStringLiteral("DESC") : QStringLiteral("ASC"))
+                   .arg(limit)
+                   .arg(reversed ? fromOtherEnd : offset));
+    if (reversed)
+        std::reverse(result.begin(), result.end());
+    return result;
+}
+
+qint64 RequestStore::maxId()
+{
+    QSqlQuery query(m_connection.database());
+    if (query.exec(QStringLiteral("SELECT max(id) FROM requests")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
 std::optional<EventInfo> RequestStore::event(qint64 id)
 {
     QSqlQuery query(m_connection.database());
@@ -229,40 +296,138 @@ std::optional<EventInfo> RequestStore::event(qint64 id)
     return EventRows::read(query, 0);
 }
 
-bool RequestStore::remove(qint64 id, QString *error)
+namespace {
+
+// Ids are integers: they go into the statement as text rather than one bound value each, which
+// SQLite limits per statement.
+QString idList(const QList<qint64> &ids)
 {
-    QSqlDatabase db = m_connection.database();
-    auto fail = [&](const QSqlQuery &query) {
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (const qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(u',');
+}
+
+bool selectIds(const QSqlDatabase &db, const QString &sql, QList<qint64> *ids, QString *error)
+{
+    ids->clear();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql)) {
         if (error)
             *error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        ids->append(query.value(0).toLongLong());
+    return true;
+}
+
+/// What the writer gave the free-text index for one request (see StoreWriter's text insert).
+struct IndexedText
+{
+    QByteArray path;
+    QByteArray headers;
+    QByteArray body;
+};
+
+std::optional<IndexedText> indexedText(const QSqlDatabase &db, qint64 id)
+{
+    const std::optional<CapturedRequest> request = readRequestById(db, id);
+    if (!request)
+        return std::nullopt;
+    const Inspection text = Inspector::inspect(*request, {});
+    return IndexedText {request->path(), text.headerText, text.bodyText};
+}
+
+} // namespace
+
+bool RequestStore::remove(qint64 id, QString *error)
+{
+    QList<qint64> removed;
+    return removeMany({id}, &removed, error) && !removed.isEmpty();
+}
+
+bool RequestStore::removeMany(const QList<qint64> &ids, QList<qint64> *removed, QString *error)
+{
+    return removeMany(m_connection, ids, removed, error);
+}
+
+bool RequestStore::removeMany(StoreConnection &connection,
+                              const QList<qint64> &ids,
+                              QList<qint64> *removed,
+                              QString *error)
+{
+    if (removed)
+        removed->clear();
+    if (ids.isEmpty())
+        return true;
+    const QSqlDatabase db = connection.database();
+    const QString list = idList(ids);
+    const QString inspectedIds
+        = QStringLiteral("SELECT request_id FROM events WHERE request_id IN (%1)").arg(list);
+
+    // The free-text index keeps no copy of what it indexed, so removing an entry means
+    // giving it the same text again; it is derived from the stored bytes as at capture.
+    // Only inspected requests have an entry (written with their event). Deriving the text
+    // takes a while, so it happens before the write lock is taken: capture never waits on it.
+    QHash<qint64, IndexedText> texts;
+    QList<qint64> indexed;
+    if (!selectIds(db, inspectedIds, &indexed, error))
+        return false;
+    for (const qint64 id : std::as_const(indexed)) {
+        if (std::optional<IndexedText> text = indexedText(db, id))
+            texts.insert(id, std::move(*text));
+    }
+
+    QSqlQuery query(db);
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return false;
     };
-    QSqlQuery query(db);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return fail(query);
-    // The free-text index keeps no copy of what it indexed, so removing an entry means
-    // giving it the same text again; it is derived from the stored bytes as at capture.
-    const std::optional<CapturedRequest> request = this->request(id);
-    if (request && event(id)) {
-        const Inspection text = Inspector::inspect(*request, {});
+        return fail(query.lastError().text());
+    QString readError;
+    QList<qint64> existing;
+    // Read again under the lock: requests inspected meanwhile got an entry too.
+    if (!selectIds(db, inspectedIds, &indexed, &readError)
+        || !selectIds(
+            db,
+            QStringLiteral("SELECT id FROM requests WHERE id IN (%1) ORDER BY id").arg(list),
+            &existing,
+            &readError)) {
+        return fail(readError);
+    }
+    if (!indexed.isEmpty()) {
         query.prepare(QStringLiteral("INSERT INTO request_text (request_text, rowid, path, "
                                      "headers, body) VALUES ('delete', ?, ?, ?, ?)"));
-        query.addBindValue(id);
-        query.addBindValue(request->path()); // as the writer indexed it (see bindText)
-        query.addBindValue(text.headerText);
-        query.addBindValue(text.bodyText);
-        if (!query.exec())
-            return fail(query);
+        for (const qint64 id : std::as_const(indexed)) {
+            auto text = texts.constFind(id);
+            if (text == texts.cend()) {
+                std::optional<IndexedText> late = indexedText(db, id);
+                if (!late)
+                    continue;
+                text = texts.insert(id, std::move(*late));
+            }
+            query.bindValue(0, id);
+            query.bindValue(1, text->path); // as the writer indexed it (see bindText)
+            query.bindValue(2, text->headers);
+            query.bindValue(3, text->body);
+            if (!query.exec())
+                return fail(query.lastError().text());
+        }
     }
-    query.prepare(QStringLiteral("DELETE FROM requests WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return fail(query);
-    const bool removed = query.numRowsAffected() > 0;
+    // request_data and events go with their request (ON DELETE CASCADE).
+    if (!query.exec(QStringLiteral("DELETE FROM requests WHERE id IN (%1)").arg(list)))
+        return fail(query.lastError().text());
     if (!query.exec(QStringLiteral("COMMIT")))
-        return fail(query);
-    return removed;
+        return fail(query.lastError().text());
+    if (removed)
+        *removed = existing;
+    return true;
 }
 
 QList<RequestRow>

@@ -21,6 +21,7 @@ struct RequestFilter
     QString eventName; ///< exact event type
     QString resourceType; ///< exact resource type
     SearchQuery search; ///< a compiled query in the search language; matches all by default
+    qint64 upToId = 0; ///< only requests with ids up to this; 0: no bound
 };
 
 /// A page of a listing, newest first, and how many rows the whole listing has.
@@ -59,8 +60,30 @@ public:
     /// Up to limit rows older than beforeId (0: the newest), newest first: the way a view
     /// over millions of rows fetches the next window without counting what it skips.
     QList<RequestRow> newestBefore(qint64 beforeId, int limit, const RequestFilter &filter = {});
+    /// How many rows the filter matches.
+    qint64 count(const RequestFilter &filter);
+    /// Rows at positions offset .. offset + limit - 1 of the listing (newest or oldest first)
+    /// whose size is `total` (from count()); reads from whichever end is nearer, so a view can
+    /// jump to the end of a million rows without stepping over all of them.
+    QList<RequestRow>
+    rowsAt(const RequestFilter &filter, qint64 offset, int limit, qint64 total, bool newestFirst);
+    /// How many rows with afterId < id <= upToId the filter matches.
+    qint64 countBetween(const RequestFilter &filter, qint64 afterId, qint64 upToId);
+    /// The largest request id stored (0: none).
+    qint64 maxId();
     /// Deletes one request and its bytes; false when there was none (or the store is busy).
     bool remove(qint64 id, QString *error = nullptr);
+    /// Deletes requests with their bytes, events and search-index entries in one transaction;
+    /// `removed` gets the ids that existed. False (nothing removed) when the store refused.
+    bool removeMany(const QList<qint64> &ids,
+                    QList<qint64> *removed = nullptr,
+                    QString *error = nullptr);
+    /// removeMany() on a connection of the caller's (the StoreJanitor's, on its thread): the one
+    /// implementation of deleting requests.
+    static bool removeMany(StoreConnection &connection,
+                           const QList<qint64> &ids,
+                           QList<qint64> *removed,
+                           QString *error);
 
 private:
     QList<RequestRow> rows(const QString &where, const QVariantList &binds, const QString &tail);

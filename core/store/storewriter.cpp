@@ -1,6 +1,7 @@
 #include "storewriter.h"
 
 #include "eventrows.h"
+#include "sqlstatement.h"
 #include "storeconnection.h"
 #include "threadstop.h"
 
@@ -36,7 +37,11 @@ class StoreWriter::Session
 public:
     StoreConnection connection;
 
-    bool prepare(QString *error) { return statementsFor(1, error) != nullptr; }
+    bool prepare(QString *error)
+    {
+        return statement(Begin, 0, error) && statement(Commit, 0, error)
+               && statement(Requests, 1, error) && statement(Data, 1, error);
+    }
 
     bool exec(QSqlQuery &query, const QString &sql, QString *error)
     {
@@ -46,39 +51,42 @@ public:
         return false;
     }
 
+    /// BEGIN IMMEDIATE or COMMIT, prepared once.
+    bool control(bool begin, QString *error)
+    {
+        SqlStatement *query = statement(begin ? Begin : Commit, 0, error);
+        return query && run(*query, error);
+    }
+
     /// Inserts requests inside the open transaction, many rows per statement (one statement
     /// per row costs more than the rows themselves); appends their ids, or returns false.
     bool insert(std::deque<Pending> &batch, QList<qint64> *ids, QString *error)
     {
         for (size_t from = 0; from < batch.size(); from += maxRowsPerStatement) {
             const int rows = int(qMin(batch.size() - from, size_t(maxRowsPerStatement)));
-            Statements *statements = statementsFor(rows, error);
-            if (!statements)
+            SqlStatement *requests = statement(Requests, rows, error);
+            SqlStatement *data = statement(Data, rows, error);
+            if (!requests || !data)
                 return false;
-            QSqlQuery &requests = statements->requests;
-            QSqlQuery &data = statements->data;
+            // Bound texts must outlive exec(): the batch's requests do, these are made here.
             for (int row = 0; row < rows; ++row)
-                bindRequest(requests, row * requestColumns, batch[from + size_t(row)].request);
-            if (!requests.exec()) {
-                *error = sqlErrorText(requests.lastError());
+                bindRequest(*requests, row * requestColumns, batch[from + size_t(row)].request);
+            if (!run(*requests, error))
                 return false;
-            }
             // One statement holding the write lock gives its rows consecutive ids.
-            const qint64 firstId = requests.lastInsertId().toLongLong() - rows + 1;
+            const qint64 firstId = requests->lastInsertId() - rows + 1;
             for (int row = 0; row < rows; ++row) {
                 const CapturedRequest &r = batch[from + size_t(row)].request;
                 const int at = row * dataColumns;
-                data.bindValue(at, firstId + row);
-                data.bindValue(at + 1, blob(r.rawHead));
-                data.bindValue(at + 2, blob(r.headerFields));
-                data.bindValue(at + 3, blob(r.trailerFields));
-                data.bindValue(at + 4, blob(r.body));
+                data->bindValue(at, firstId + row);
+                data->bindBlob(at + 1, r.rawHead);
+                data->bindBlob(at + 2, r.headerFields);
+                data->bindBlob(at + 3, r.trailerFields);
+                data->bindBlob(at + 4, r.body);
                 ids->append(firstId + row);
             }
-            if (!data.exec()) {
-                *error = sqlErrorText(data.lastError());
+            if (!run(*data, error))
                 return false;
-            }
         }
         return true;
     }
@@ -100,8 +108,7 @@ public:
         std::vector<const EventUpdate *> texts;
         for (size_t from = 0; from < updates.size(); from += maxRowsPerStatement) {
             const int rows = int(qMin(updates.size() - from, size_t(maxRowsPerStatement)));
-            QSqlQuery *upsert = statement(
-                m_upserts, rows, [rows] { return EventRows::upsertSql(rows); }, error);
+            SqlStatement *upsert = statement(Upsert, rows, error);
             if (!upsert)
                 return false;
             for (int row = 0; row < rows; ++row) {
@@ -113,22 +120,12 @@ public:
                 if (update.indexText)
                     texts.push_back(&update);
             }
-            if (!upsert->exec()) {
-                *error = sqlErrorText(upsert->lastError());
+            if (!run(*upsert, error))
                 return false;
-            }
         }
         for (size_t from = 0; from < texts.size(); from += maxRowsPerStatement) {
             const int rows = int(qMin(texts.size() - from, size_t(maxRowsPerStatement)));
-            QSqlQuery *insert = statement(
-                m_textInserts,
-                rows,
-                [rows]() -> QString { // not a QStringBuilder of temporaries
-                    return QStringLiteral("INSERT INTO request_text (rowid, path, headers, body) "
-                                          "VALUES ")
-                           + rowsOf(textColumns, rows);
-                },
-                error);
+            SqlStatement *insert = statement(Text, rows, error);
             if (!insert)
                 return false;
             for (int row = 0; row < rows; ++row) {
@@ -136,14 +133,12 @@ public:
                 // UTF-8 bytes go in as blobs: FTS5 reads them as text, nothing converts them.
                 const int at = row * textColumns;
                 insert->bindValue(at, update.requestId);
-                insert->bindValue(at + 1, update.path);
-                insert->bindValue(at + 2, update.inspection.headerText);
-                insert->bindValue(at + 3, update.inspection.bodyText);
+                insert->bindBlob(at + 1, update.path);
+                insert->bindBlob(at + 2, update.inspection.headerText);
+                insert->bindBlob(at + 3, update.inspection.bodyText);
             }
-            if (!insert->exec()) {
-                *error = sqlErrorText(insert->lastError());
+            if (!run(*insert, error))
                 return false;
-            }
         }
         return true;
     }
@@ -152,29 +147,58 @@ private:
     static constexpr int maxRowsPerStatement = 32;
     static constexpr int requestColumns = 17;
     static constexpr int dataColumns = 5;
-
-    struct Statements
-    {
-        QSqlQuery requests;
-        QSqlQuery data;
-    };
-
     static constexpr int textColumns = 4;
 
-    QSqlQuery *statement(std::map<int, QSqlQuery> &cache,
-                         int rows,
-                         const std::function<QString()> &sql,
-                         QString *error)
+    enum Kind { Begin, Commit, Requests, Data, Upsert, Text };
+
+    static QString sqlFor(Kind kind, int rows)
     {
-        auto found = cache.find(rows);
-        if (found != cache.end())
+        switch (kind) {
+        case Begin:
+            return QStringLiteral("BEGIN IMMEDIATE");
+        case Commit:
+            return QStringLiteral("COMMIT");
+        case Requests:
+            return QStringLiteral("INSERT INTO requests (received_start_us, received_end_us, "
+                                  "listener, local_port, remote_address, remote_port, method, "
+                                  "target, path, http_version, content_type, content_encoding, "
+                                  "body_size, body_truncated, response_status, error_kind, "
+                                  "error_message) VALUES ")
+                   + rowsOf(requestColumns, rows);
+        case Data:
+            return QStringLiteral("INSERT INTO request_data (request_id, "
+                                  "head_raw, headers, trailers, body) VALUES ")
+                   + rowsOf(dataColumns, rows);
+        case Upsert:
+            return EventRows::upsertSql(rows);
+        case Text:
+            return QStringLiteral("INSERT INTO request_text (rowid, path, headers, body) VALUES ")
+                   + rowsOf(textColumns, rows);
+        }
+        return {};
+    }
+
+    /// The prepared statement of a kind for `rows` rows (made on first use).
+    SqlStatement *statement(Kind kind, int rows, QString *error)
+    {
+        const std::pair key {kind, rows};
+        auto found = m_statements.find(key);
+        if (found != m_statements.end())
             return &found->second;
-        QSqlQuery query(connection.database());
-        if (!query.prepare(sql())) {
-            *error = sqlErrorText(query.lastError());
+        SqlStatement query;
+        if (!query.prepare(connection.database(), sqlFor(kind, rows))) {
+            *error = query.errorText();
             return nullptr;
         }
-        return &cache.emplace(rows, std::move(query)).first->second;
+        return &m_statements.emplace(key, std::move(query)).first->second;
+    }
+
+    static bool run(SqlStatement &query, QString *error)
+    {
+        if (query.exec())
+            return true;
+        *error = query.errorText();
+        return false;
     }
 
     // The first earlier request carrying the same provider event: a provider's retry, or a
@@ -213,11 +237,6 @@ private:
         return true;
     }
 
-    static QByteArray blob(const QByteArray &bytes)
-    {
-        return bytes.isNull() ? QByteArray("") : bytes;
-    }
-
     static QString rowsOf(int columns, int rows)
     {
         QString row = QStringLiteral("(?") + QStringLiteral(",?").repeated(columns - 1) + u')';
@@ -227,36 +246,7 @@ private:
         return all.join(u',');
     }
 
-    Statements *statementsFor(int rows, QString *error)
-    {
-        auto found = m_statements.find(rows);
-        if (found != m_statements.end())
-            return &found->second;
-        const QSqlDatabase db = connection.database();
-        Statements statements {QSqlQuery(db), QSqlQuery(db)};
-        const bool ok
-            = statements.requests.prepare(
-                  QStringLiteral("INSERT INTO requests (received_start_us, received_end_us, "
-                                 "listener, local_port, remote_address, remote_port, method, "
-                                 "target, path, http_version, content_type, content_encoding, "
-                                 "body_size, body_truncated, response_status, error_kind, "
-                                 "error_message) VALUES ")
-                  + rowsOf(requestColumns, rows))
-              && statements.data.prepare(
-                  QStringLiteral("INSERT INTO request_data (request_id, "
-                                 "head_raw, headers, trailers, body) VALUES ")
-                  + rowsOf(dataColumns, rows));
-        if (!ok) {
-            for (const QSqlQuery *query : {&statements.requests, &statements.data}) {
-                if (query->lastError().isValid())
-                    *error = sqlErrorText(query->lastError());
-            }
-            return nullptr;
-        }
-        return &m_statements.emplace(rows, std::move(statements)).first->second;
-    }
-
-    static void bindRequest(QSqlQuery &q, int at, const CapturedRequest &r)
+    static void bindRequest(SqlStatement &q, int at, const CapturedRequest &r)
     {
         // Requests that failed early may lack a method or version: store "" rather than NULL.
         auto latin1 = [](const QByteArray &value) {
@@ -267,28 +257,26 @@ private:
         q.bindValue(at, r.receivedStartUs);
         q.bindValue(at + 1, r.receivedEndUs);
         q.bindValue(at + 2, r.listener.isNull() ? QStringLiteral("") : r.listener);
-        q.bindValue(at + 3, r.localPort);
+        q.bindValue(at + 3, qint64(r.localPort));
         q.bindValue(at + 4, r.remoteAddress.isNull() ? QStringLiteral("") : r.remoteAddress);
-        q.bindValue(at + 5, r.remotePort);
+        q.bindValue(at + 5, qint64(r.remotePort));
         q.bindValue(at + 6, latin1(r.method));
-        q.bindValue(at + 7, blob(r.target));
-        q.bindValue(at + 8, blob(r.path()));
+        q.bindBlob(at + 7, r.target);
+        q.bindValue(at + 8, r.path()); // a new array: copied
         q.bindValue(at + 9, latin1(r.httpVersion));
         q.bindValue(at + 10, contentType.isEmpty() ? QVariant() : QVariant(latin1(contentType)));
         q.bindValue(at + 11,
                     contentEncoding.isEmpty() ? QVariant() : QVariant(latin1(contentEncoding)));
         q.bindValue(at + 12, r.bodySize);
-        q.bindValue(at + 13, r.bodyTruncated ? 1 : 0);
-        q.bindValue(at + 14, r.responseStatus);
+        q.bindValue(at + 13, qint64(r.bodyTruncated ? 1 : 0));
+        q.bindValue(at + 14, qint64(r.responseStatus));
         q.bindValue(at + 15,
                     r.error == CaptureError::None ? QVariant() : captureErrorName(r.error));
         q.bindValue(at + 16, r.errorMessage.isEmpty() ? QVariant() : r.errorMessage);
     }
 
-    std::map<int, Statements> m_statements;
+    std::map<std::pair<Kind, int>, SqlStatement> m_statements;
     std::optional<QSqlQuery> m_firstSighting;
-    std::map<int, QSqlQuery> m_upserts;
-    std::map<int, QSqlQuery> m_textInserts;
     QHash<QString, qint64> m_firstSightings;
 };
 
@@ -487,10 +475,8 @@ void StoreWriter::writeBatch(Session &session, std::deque<Pending> &batch)
     QList<qint64> ids;
     ids.reserve(qsizetype(batch.size()));
     QString error;
-    QSqlQuery control(session.connection.database());
-    bool ok = session.exec(control, QStringLiteral("BEGIN IMMEDIATE"), &error)
-              && session.insert(batch, &ids, &error)
-              && session.exec(control, QStringLiteral("COMMIT"), &error);
+    bool ok = session.control(true, &error) && session.insert(batch, &ids, &error)
+              && session.control(false, &error);
     if (ok) {
         qint64 bytes = 0;
         for (const Pending &pending : batch)
@@ -577,10 +563,8 @@ void StoreWriter::submitEventUpdates(std::vector<EventUpdate> updates,
 void StoreWriter::writeUpdates(Session &session, PendingUpdates &pending)
 {
     QString error;
-    QSqlQuery control(session.connection.database());
-    const bool ok = session.exec(control, QStringLiteral("BEGIN IMMEDIATE"), &error)
-                    && session.update(pending.updates, &error)
-                    && session.exec(control, QStringLiteral("COMMIT"), &error);
+    const bool ok = session.control(true, &error) && session.update(pending.updates, &error)
+                    && session.control(false, &error);
     if (!ok) {
         QSqlQuery(session.connection.database()).exec(QStringLiteral("ROLLBACK"));
         qWarning("Updating inspected events failed: %s", qPrintable(error));

@@ -1,6 +1,8 @@
 #include "../capture/capturetestclient.h"
 #include "apisettingsdialog.h"
 #include "apptranslations.h"
+#include "detail/eventdetailview.h"
+#include "eventtablemodel.h"
 #include "mainwindow.h"
 
 #include <QAbstractItemModelTester>
@@ -146,7 +148,7 @@ void TestMainWindow::listsCapturedRequests()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const quint16 port = listenerPort(window);
     QVERIFY(port != 0);
-    auto *table = window.findChild<QTableView *>(QStringLiteral("requestTable"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
     auto *hint = window.findChild<QLabel *>(QStringLiteral("emptyHint"));
     QVERIFY(table && hint);
     QVERIFY(table->isHidden());
@@ -161,8 +163,40 @@ void TestMainWindow::listsCapturedRequests()
     QVERIFY(table->isVisible());
     QVERIFY(hint->isHidden());
     const QAbstractItemModel *model = table->model();
-    QCOMPARE(model->index(0, 3).data().toString(), QStringLiteral("/hooks/<b>bold</b>"));
-    QCOMPARE(model->index(0, 5).data().toString(), QStringLiteral("200"));
+    QCOMPARE(model->index(0, EventTableModel::Path).data().toString(),
+             QStringLiteral("/hooks/<b>bold</b>"));
+    QCOMPARE(model->index(0, EventTableModel::Status).data().toString(), QStringLiteral("200"));
+
+    // Selecting it fills the detail view, still as plain text.
+    table->setCurrentIndex(model->index(0, 0));
+    auto *detail = window.detailView();
+    QVERIFY(detail->isEnabled());
+    const QList<QLabel *> labels = detail->findChildren<QLabel *>();
+    bool shown = false;
+    for (const QLabel *label : labels) {
+        if (label->text().contains(u"/hooks/<b>bold</b>")) {
+            shown = true;
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+        }
+    }
+    QVERIFY(shown);
+
+    // A search that matches nothing empties the list and says so; clearing it brings it back.
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    QVERIFY(search);
+    search->setText(QStringLiteral("method:PUT"));
+    emit search->returnPressed();
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(u"search"));
+    search->setText(QStringLiteral("method:POST"));
+    emit search->returnPressed();
+    QCOMPARE(model->rowCount(), 1);
+    // An invalid query is reported and leaves the list as it was.
+    search->setText(QStringLiteral("type:"));
+    emit search->returnPressed();
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("problemBanner"))->isVisible());
     QVERIFY(window.windowTitle().contains(QString::number(port)));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusText"))->text().contains(u'1'));
 }
@@ -172,7 +206,7 @@ void TestMainWindow::burstsAreShownInFewUpdates()
     QTemporaryDir dir;
     MainWindow window(options(dir.filePath(QStringLiteral("s.sqlite"))));
     window.show();
-    auto *table = window.findChild<QTableView *>(QStringLiteral("requestTable"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
     QAbstractItemModelTester tester(table->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy inserted(table->model(), &QAbstractItemModel::rowsInserted);
