@@ -66,6 +66,7 @@ private:
     void editSettings();
     void updateStatus();
     void updateEmptyHint();
+    void startConfiguredApi(const QString &apiListen);
     void startApi(bool enabled, const QString &listen);
     void editApiSettings();
 
