@@ -1,75 +1,28 @@
 #include "stripescheme.h"
 
-#include "schemesupport.h"
-#include "signatureheader.h"
-#include "signingcrypto.h"
+#include "keyedhmacheader.h"
 
 namespace Hookbench {
 
 namespace {
-constexpr char signatureHeader[] = "Stripe-Signature";
-
-std::optional<QByteArray> stripeMac(const SigningSecret &secret, const QByteArray &content)
+const KeyedHmacHeader &stripeHeader()
 {
-    if (secret.key.isEmpty())
-        return std::nullopt;
-    return SigningCrypto::hmac(SigningCrypto::Digest::Sha256, secret.key, content);
+    static const KeyedHmacHeader header {
+        "Stripe-Signature", ',', "t", "v1", '.', Verdict::tr("the endpoint secret (whsec_…)")};
+    return header;
 }
 } // namespace
 
 bool StripeScheme::detects(const SigningRequest &request) const
 {
-    return request.hasHeader(signatureHeader);
+    return request.hasHeader(stripeHeader().header);
 }
 
 Verdict StripeScheme::verify(const SigningRequest &request,
                              const SigningSecrets &secrets,
                              const VerifyOptions &options) const
 {
-    if (secrets.isEmpty())
-        return SchemeSupport::finish(SchemeSupport::noSecret(name()), *this);
-    if (!request.hasHeader(signatureHeader))
-        return SchemeSupport::finish(SchemeSupport::missingHeader(signatureHeader), *this);
-    QByteArray timestampText;
-    bool hasTimestamp = false;
-    QList<SchemeSupport::Received> signatures;
-    QByteArrayList others;
-    for (const auto &item : SignatureHeader::parseKeyValues(request.header(signatureHeader), ',')) {
-        if (item.key == "t" && !hasTimestamp) {
-            timestampText = item.value;
-            hasTimestamp = true;
-        } else if (item.key == "v1") {
-            signatures.append(
-                {item.value, SigningCrypto::fromHex(item.value).value_or(QByteArray())});
-        } else if (item.key != "t" && !others.contains(item.key)) {
-            others.append(item.key);
-        }
-    }
-    if (!hasTimestamp) {
-        return SchemeSupport::finish(
-            SchemeSupport::malformedHeader(signatureHeader, Verdict::tr("it has no t= timestamp")),
-            *this);
-    }
-    const auto timestamp = SignatureHeader::parseUnixSeconds(timestampText);
-    if (!timestamp) {
-        return SchemeSupport::finish(
-            SchemeSupport::malformedHeader(signatureHeader,
-                                           Verdict::tr("t=%1 is not Unix seconds (digits only)")
-                                               .arg(QString::fromLatin1(timestampText))),
-            *this);
-    }
-    if (signatures.isEmpty()) {
-        return SchemeSupport::finish(
-            SchemeSupport::unsupportedVersion(signatureHeader, "v1", others.join(", ")), *this);
-    }
-    const QByteArray content = timestampText + '.' + request.body;
-    Verdict verdict = SchemeSupport::matchSecrets(
-        signatures,
-        secrets,
-        [&content](const SigningSecret &secret) { return stripeMac(secret, content); },
-        SchemeSupport::hex,
-        signatureHeader,
-        Verdict::tr("the endpoint secret (whsec_…)"));
+    Verdict verdict = stripeHeader().verify(*this, request, secrets, options);
     if (verdict.reason == Verdict::Reason::SignatureMismatch) {
         for (const SigningSecret &secret : secrets) {
             if (secret.key.trimmed() != secret.key || secret.key.contains(' ')) {
@@ -80,34 +33,14 @@ Verdict StripeScheme::verify(const SigningRequest &request,
             }
         }
     }
-    SchemeSupport::checkTime(&verdict,
-                             *timestamp,
-                             options.nowSeconds,
-                             SchemeSupport::tolerance(*this, options),
-                             SchemeSupport::Window::PastOnly);
-    return SchemeSupport::finish(verdict, *this);
+    return verdict;
 }
 
 SignResult StripeScheme::sign(const SigningRequest &request,
                               const SigningSecrets &secrets,
                               const SignOptions &options) const
 {
-    SignResult result;
-    const QByteArray timestamp = QByteArray::number(options.timestamp);
-    const QByteArray content = timestamp + '.' + request.body;
-    QByteArray header = "t=" + timestamp;
-    bool any = false;
-    for (const SigningSecret &secret : secrets) {
-        if (const auto mac = stripeMac(secret, content)) {
-            header += ",v1=" + mac->toHex();
-            any = true;
-        }
-    }
-    if (!any)
-        result.error = Verdict::tr("stripe signs with the endpoint secret (whsec_…)");
-    else
-        result.headers = {{signatureHeader, header}};
-    return result;
+    return stripeHeader().sign(*this, request, secrets, options);
 }
 
 } // namespace Hookbench
