@@ -6,7 +6,6 @@
 #include "mainwindow.h"
 #include "signcommand.h"
 #include "singleinstance.h"
-#include "store/storejanitor.h"
 #include "theme.h"
 #include "verifycommand.h"
 #include "waitcommand.h"
@@ -94,11 +93,7 @@ int main(int argc, char **argv)
     MainWindow window(session, commandLine.apiListen, commandLine.apiToken);
     QObject::connect(
         &instance, &SingleInstance::activationRequested, &window, &MainWindow::activate);
-    if (!settings.retention.isEmpty()) {
-        // Retention applies at start; the settings dialog can purge at any time.
-        StoreJanitor *janitor = new StoreJanitor(session.store, &window);
-        janitor->purge(settings.retention);
-    }
+    window.applyRetention(settings.retention); // the settings dialog can purge at any time
     window.show();
     return app.exec();
 }

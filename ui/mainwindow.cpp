@@ -73,6 +73,12 @@ MainWindow::MainWindow(const CaptureSessionOptions &options,
     updateStatus();
 }
 
+void MainWindow::applyRetention(const RetentionPolicy &policy)
+{
+    if (m_janitor && !policy.isEmpty())
+        m_janitor->purge(policy);
+}
+
 void MainWindow::activate()
 {
     show();

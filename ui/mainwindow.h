@@ -2,6 +2,7 @@
 
 #include "api/apiserver.h"
 #include "capture/capturesession.h"
+#include "store/retentionpolicy.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -40,6 +41,8 @@ public:
     EventTableModel *eventModel() const { return m_model; }
     EventTableView *eventView() const { return m_view; }
     EventDetailView *detailView() const { return m_detail; }
+    /// Deletes, in the background, what `policy` does not keep; the list follows when done.
+    void applyRetention(const RetentionPolicy &policy);
     /// Shows and raises the window (another launch for the same store asked for it).
     void activate();
 
