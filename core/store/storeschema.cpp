@@ -78,6 +78,31 @@ const char *const migrationSteps[] = {
     CREATE INDEX events_by_resource_type ON events(resource_type);
     CREATE VIRTUAL TABLE request_text USING fts5(path, headers, body, content='');
     )sql",
+    // 2 -> 3: signature verification. A signing source says which requests a scheme and its
+    // secrets apply to (a listener, a path prefix). Only the secrets' ids and labels are here:
+    // their keys live in the OS keychain under those ids. Each event keeps its verdict's
+    // status, reason and scheme, written by verification and rewritten when secrets change.
+    R"sql(
+    CREATE TABLE signing_sources (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL,
+        scheme TEXT NOT NULL,
+        listener TEXT NOT NULL DEFAULT '',
+        path_prefix TEXT NOT NULL DEFAULT '',
+        tolerance_seconds INTEGER,
+        public_url TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE signing_secrets (
+        id TEXT PRIMARY KEY,
+        source_id INTEGER NOT NULL REFERENCES signing_sources(id) ON DELETE CASCADE,
+        label TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        created_us INTEGER NOT NULL
+    );
+    ALTER TABLE events ADD COLUMN signature_reason TEXT;
+    ALTER TABLE events ADD COLUMN signature_scheme TEXT;
+    CREATE INDEX events_by_signature ON events(signature_status);
+    )sql",
 };
 
 bool execScript(QSqlDatabase &db, const QString &script, QString *error)
