@@ -4,6 +4,8 @@
 #include "eventscommand.h"
 #include "headlessrunner.h"
 #include "mainwindow.h"
+#include "resendcommand.h"
+#include "secrets/secretstorage.h"
 #include "signcommand.h"
 #include "singleinstance.h"
 #include "theme.h"
@@ -56,6 +58,10 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         return runSignCommand(QCoreApplication::arguments());
     }
+    if (argc >= 2 && qstrcmp(argv[1], "resend") == 0) {
+        QCoreApplication app(argc, argv);
+        return runResendCommand(QCoreApplication::arguments());
+    }
     // Parse before any QGuiApplication exists: --help, --version and --headless need no display.
     const CommandLine commandLine = CommandLine::parse(argumentsOf(argc, argv));
     if (commandLine.mode == CommandLine::Mode::Exit) {
@@ -75,7 +81,8 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
-    installTranslations(app); // the window follows the system language
+    // The language chosen in the settings, else the system's.
+    installTranslations(app, uiLocale(AppSettings::savedLanguage()));
     QGuiApplication::setDesktopFileName(QStringLiteral(HOOKBENCH_APP_ID));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/hookbench/hookbench.svg")));
     // The window's settings supply what the command line left out.
@@ -90,6 +97,7 @@ int main(int argc, char **argv)
     if (instance.activateRunningInstance())
         return 0;
     applyAppearance(settings.theme, settings.fontPointSize);
+    session.secrets = SecretStorage::load(nullptr); // may ask for the secrets file's passphrase
     MainWindow window(session, commandLine.apiListen, commandLine.apiToken);
     QObject::connect(
         &instance, &SingleInstance::activationRequested, &window, &MainWindow::activate);

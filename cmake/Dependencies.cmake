@@ -8,7 +8,7 @@ set_target_properties(HttpParser::HttpParser PROPERTIES
     IMPORTED_LOCATION "${HTTP_PARSER_LIBRARY}"
     INTERFACE_INCLUDE_DIRECTORIES "${HTTP_PARSER_INCLUDE_DIR}")
 
-# OpenSSL: constant-time comparison now, HMAC/Ed25519/ECDSA for signatures later.
+# OpenSSL: HMAC, Ed25519 and ECDSA for signatures, AES-GCM for the encrypted secrets file.
 find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)
 
 # simdjson: order-preserving JSON (raw tokens keep number text and escapes).
@@ -18,3 +18,7 @@ find_package(simdjson REQUIRED)
 find_package(ZLIB REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(BROTLIDEC REQUIRED IMPORTED_TARGET libbrotlidec)
+
+# QtKeychain: signing secrets live in the OS keychain (Secret Service, macOS Keychain, Windows
+# Credential Manager), never in the store or settings.
+find_package(Qt6Keychain REQUIRED)

@@ -1,5 +1,6 @@
 #include "appsettings.h"
 
+#include "apptranslations.h"
 #include "store/storeoptions.h"
 
 #include <QSettings>
@@ -24,6 +25,10 @@ const QString keepLastKey = QStringLiteral("store/keepLast");
 const QString keepDaysKey = QStringLiteral("store/keepDays");
 const QString themeKey = QStringLiteral("appearance/theme");
 const QString fontSizeKey = QStringLiteral("appearance/fontPointSize");
+const QString languageKey = QStringLiteral("appearance/language");
+// MainWindow read these before the Settings dialog offered them: the keys stay.
+const QString trayEnabledKey = QStringLiteral("tray/enabled");
+const QString trayNotifyKey = QStringLiteral("tray/notify");
 
 ListenerConfig defaultListener()
 {
@@ -98,6 +103,9 @@ AppSettings AppSettings::load()
         settings, keepDaysKey, 0, std::numeric_limits<int>::max(), &result.retention.keepDays);
     result.theme = themeFromName(settings.value(themeKey).toString());
     readNumber<int>(settings, fontSizeKey, 0, 200, &result.fontPointSize);
+    result.language = savedLanguage();
+    result.trayEnabled = settings.value(trayEnabledKey, result.trayEnabled).toBool();
+    result.trayNotify = settings.value(trayNotifyKey, result.trayNotify).toBool();
     return result;
 }
 
@@ -127,6 +135,15 @@ void AppSettings::save() const
     settings.setValue(keepDaysKey, retention.keepDays);
     settings.setValue(themeKey, themeName(theme));
     settings.setValue(fontSizeKey, fontPointSize);
+    settings.setValue(languageKey, language);
+    settings.setValue(trayEnabledKey, trayEnabled);
+    settings.setValue(trayNotifyKey, trayNotify);
+}
+
+QString AppSettings::savedLanguage()
+{
+    const QString code = QSettings().value(languageKey).toString();
+    return isUiLanguage(code) ? code : QString(); // a language this version lacks: the system's
 }
 
 QString AppSettings::themeName(Theme theme)

@@ -218,15 +218,50 @@ QVariant EventTableModel::display(const RequestRow &row, int column) const
             errorLabel(row.error));
     case Signature:
         if (row.event.signatureStatus == QLatin1String("valid"))
-            return tr("valid");
+            return tr("✔ valid");
         if (row.event.signatureStatus == QLatin1String("invalid"))
-            return tr("invalid");
+            return tr("✘ invalid");
+        if (row.event.signatureReason == QLatin1String("no_secret"))
+            return tr("no secret");
         return QStringLiteral("—");
     case Deliveries:
         return QStringLiteral("—");
     default:
         return {};
     }
+}
+
+QString EventTableModel::signatureReasonText(const EventInfo &event)
+{
+    const QString &reason = event.signatureReason;
+    const QString scheme = event.signatureScheme;
+    if (reason.isEmpty())
+        return tr("Not verified yet");
+    if (reason == QLatin1String("valid"))
+        return tr("Signature valid (%1)").arg(scheme);
+    if (reason == QLatin1String("unknown_scheme"))
+        return tr("No signature header of a known scheme");
+    if (reason == QLatin1String("no_secret"))
+        return tr("Not checked: no secret configured for %1 (File › Signing Secrets…)").arg(scheme);
+    if (reason == QLatin1String("unusable_secret"))
+        return tr("Not checked: no configured secret is a key %1 can use").arg(scheme);
+    if (reason == QLatin1String("body_truncated"))
+        return tr("Not checked: the body was cut at the capture size limit");
+    if (reason == QLatin1String("missing_header"))
+        return tr("Invalid (%1): a signature header is missing").arg(scheme);
+    if (reason == QLatin1String("malformed_header"))
+        return tr("Invalid (%1): a signature header cannot be read").arg(scheme);
+    if (reason == QLatin1String("missing_url"))
+        return tr("Invalid (%1): the signed URL is unknown").arg(scheme);
+    if (reason == QLatin1String("unsupported_version"))
+        return tr("Invalid (%1): only signature versions it does not check").arg(scheme);
+    if (reason == QLatin1String("timestamp_too_old"))
+        return tr("Invalid (%1): the timestamp is too old").arg(scheme);
+    if (reason == QLatin1String("timestamp_too_new"))
+        return tr("Invalid (%1): the timestamp is in the future").arg(scheme);
+    if (reason == QLatin1String("body_hash_mismatch"))
+        return tr("Invalid (%1): the body hash does not match").arg(scheme);
+    return tr("Invalid (%1): the signature does not match").arg(scheme);
 }
 
 QVariant EventTableModel::toolTip(const RequestRow &row, int column) const
@@ -245,7 +280,7 @@ QVariant EventTableModel::toolTip(const RequestRow &row, int column) const
                      row.event.provider.isEmpty() ? tr("provider's") : row.event.provider);
         return row.event.eventName;
     case Signature:
-        return row.event.signatureStatus.isEmpty() ? tr("Not verified") : QVariant();
+        return signatureReasonText(row.event);
     case Deliveries:
         return tr("Not resent yet");
     default:

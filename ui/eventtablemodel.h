@@ -75,6 +75,8 @@ private:
     const RequestRow *rowAt(int row) const;
     void insertNewRows(qint64 upToId);
     QVariant display(const RequestRow &row, int column) const;
+    /// The stored verdict's reason in plain words (the Signature column's tooltip).
+    static QString signatureReasonText(const EventInfo &event);
     QVariant toolTip(const RequestRow &row, int column) const;
 
     mutable RequestStore m_store;

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "appsettings.h"
 #include "detail/eventdetailview.h"
+#include "detail/signaturepage.h"
 #include "eventtablemodel.h"
 #include "eventtableview.h"
 #include "searchfield.h"
@@ -60,16 +62,14 @@ MainWindow::MainWindow(const CaptureSessionOptions &options,
     startCapture(options);
     startConfiguredApi(apiListen);
     restoreLayout();
-    if (TrayIcon::isAvailable()) {
-        m_tray = new TrayIcon(this, m_captureAction, this);
-        connect(m_tray, &TrayIcon::quitRequested, this, [this] {
-            m_quitting = true;
-            close();
-        });
-        m_tray->setVisible(QSettings().value(QStringLiteral("tray/enabled"), true).toBool());
-        m_tray->setNotificationsEnabled(
-            QSettings().value(QStringLiteral("tray/notify"), true).toBool());
-    }
+    // Made even without a tray on the desktop: it stays hidden there, and the settings it
+    // applies remain testable.
+    m_tray = new TrayIcon(this, m_captureAction, this);
+    connect(m_tray, &TrayIcon::quitRequested, this, [this] {
+        m_quitting = true;
+        close();
+    });
+    applyTraySettings(AppSettings::load());
     updateStatus();
 }
 
@@ -150,6 +150,10 @@ void MainWindow::createActions()
     m_apiAction = new QAction(tr("Automation &API…"), this);
     m_apiAction->setObjectName(QStringLiteral("apiSettingsAction"));
     connect(m_apiAction, &QAction::triggered, this, &MainWindow::editApiSettings);
+    m_secretsAction = new QAction(tr("Signing &Secrets…"), this);
+    m_secretsAction->setObjectName(QStringLiteral("secretsAction"));
+    m_secretsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(m_secretsAction, &QAction::triggered, this, [this] { manageSecrets(); });
 }
 
 void MainWindow::createMenus()
@@ -159,6 +163,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_settingsAction);
     file->addAction(m_apiAction);
+    file->addAction(m_secretsAction);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] {
         m_quitting = true;
@@ -262,6 +267,10 @@ void MainWindow::createCentralWidget()
     m_view->addAction(m_deleteAction);
     listLayout->addWidget(m_view, 1);
     m_detail = new EventDetailView(m_splitter);
+    connect(m_detail->signaturePage(),
+            &SignaturePage::manageSecretsRequested,
+            this,
+            &MainWindow::manageSecrets);
     m_detail->setObjectName(QStringLiteral("eventDetail"));
     m_splitter->addWidget(listArea);
     m_splitter->addWidget(m_detail);
@@ -320,15 +329,21 @@ void MainWindow::startCapture(const CaptureSessionOptions &options)
     if (!m_model->open(options.store, &error))
         showProblem(tr("The stored events cannot be read: %1").arg(error));
     m_detail->setCatalogs(m_session.catalogs());
+    m_detail->setSecrets(m_session.secrets());
+    if (SecretBook *secrets = m_session.secrets()) {
+        connect(secrets, &SecretBook::vaultProblemChanged, this, [this](const QString &problem) {
+            if (!problem.isEmpty())
+                showProblem(problem);
+        });
+        if (!secrets->vaultProblem().isEmpty())
+            showProblem(secrets->vaultProblem());
+    }
     m_janitor = std::make_unique<StoreJanitor>(options.store);
     connect(m_janitor.get(), &StoreJanitor::removed, this, [this](const QList<qint64> &ids) {
         m_storedTotal = qMax<qint64>(0, m_storedTotal - ids.size());
     });
     connect(m_janitor.get(), &StoreJanitor::finished, this, [this](qint64, const QString &failure) {
-        const qint64 shown = m_shownId;
-        m_model->reload();
-        if (const int row = m_model->cachedRowOf(shown); shown && row >= 0)
-            m_view->setCurrentIndex(m_model->index(row, 0));
+        reloadKeepingSelection();
         if (!failure.isEmpty())
             showProblem(tr("Deleting events stopped: %1").arg(failure));
         updateEmptyHint();
@@ -343,6 +358,8 @@ void MainWindow::startCapture(const CaptureSessionOptions &options)
                 return;
             m_storedTotal += rows.size();
             m_committedUpTo = qMax(m_committedUpTo, rows.last().id);
+            if (m_tray) // notifies while the window is hidden in the tray
+                m_tray->eventsArrived(int(rows.size()), rows.last().event.eventName);
             if (!m_changesTimer.isActive())
                 m_changesTimer.start();
         });
@@ -428,11 +445,19 @@ void MainWindow::hideProblem(const QString &message)
         m_problem->hide();
 }
 
+void MainWindow::reloadKeepingSelection()
+{
+    const qint64 shown = m_shownId;
+    m_model->reload();
+    if (const int row = m_model->cachedRowOf(shown); shown && row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, 0));
+}
+
 void MainWindow::applyStoreChanges()
 {
     if (std::exchange(m_reinspected, false)) {
         // A full pass may have changed any row's event, and which rows a filter matches.
-        m_model->reload();
+        reloadKeepingSelection();
         m_inspectedFrom = m_inspectedUpTo = 0;
     }
     if (m_committedUpTo)

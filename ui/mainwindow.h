@@ -16,6 +16,7 @@ class QSplitter;
 
 namespace Hookbench {
 
+struct AppSettings;
 class EventDetailView;
 class EventTableModel;
 class EventTableView;
@@ -40,6 +41,8 @@ public:
 
     EventTableModel *eventModel() const { return m_model; }
     EventTableView *eventView() const { return m_view; }
+    /// The signing sources and secrets in use (null when the store could not be opened).
+    SecretBook *secrets() { return m_session.secrets(); }
     EventDetailView *detailView() const { return m_detail; }
     /// Deletes, in the background, what `policy` does not keep; the list follows when done.
     void applyRetention(const RetentionPolicy &policy);
@@ -67,11 +70,17 @@ private:
     void removeSelected();
     void clearAll();
     void editSettings();
+    void applyTraySettings(const AppSettings &settings);
     void updateStatus();
     void updateEmptyHint();
     void startConfiguredApi(const QString &apiListen);
     void startApi(bool enabled, const QString &listen);
     void editApiSettings();
+    /// The secrets manager; with a scheme and path prefix, on the source for them (created
+    /// when none covers the prefix).
+    /// Reads the list again (rows may have changed or gone), keeping the shown event selected.
+    void reloadKeepingSelection();
+    void manageSecrets(const QString &scheme = QString(), const QString &pathPrefix = QString());
 
     CaptureSession m_session;
     CaptureSessionOptions m_options;
@@ -98,6 +107,7 @@ private:
     QAction *m_focusSearchAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_apiAction = nullptr;
+    QAction *m_secretsAction = nullptr;
     QAction *m_copyUrlAction = nullptr;
 
     QList<ListenerConfig> m_listenerConfigs; ///< as running (free ports replaced by the chosen)

@@ -5,6 +5,7 @@
 #include "appsettings.h"
 #include "settingsdialog.h"
 #include "theme.h"
+#include "trayicon.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -70,12 +71,23 @@ void MainWindow::editSettings()
             if (m_captureAction->isChecked())
                 setCapturing(true);
         }
+        applyTraySettings(chosen);
+        QStringList nextStart;
         if (chosen.storePath != m_options.store.path && chosen.storePath != before.storePath)
-            statusBar()->showMessage(tr("The new store location is used from the next start."),
-                                     10'000);
+            nextStart.append(tr("The new store location is used from the next start."));
+        if (chosen.language != before.language)
+            nextStart.append(tr("The new language is used from the next start."));
+        if (!nextStart.isEmpty())
+            statusBar()->showMessage(nextStart.join(u' '), 10'000);
         updateStatus();
     });
     dialog->open();
+}
+
+void MainWindow::applyTraySettings(const AppSettings &settings)
+{
+    m_tray->setVisible(settings.trayEnabled);
+    m_tray->setNotificationsEnabled(settings.trayNotify);
 }
 
 void MainWindow::startApi(bool enabled, const QString &listen)

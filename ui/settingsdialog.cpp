@@ -1,10 +1,13 @@
 #include "settingsdialog.h"
 
+#include "apptranslations.h"
 #include "listenerspage.h"
 #include "store/storejanitor.h"
 #include "store/storeoptions.h"
 #include "theme.h"
+#include "trayicon.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -169,13 +172,24 @@ QWidget *SettingsDialog::createStorePage()
 QWidget *SettingsDialog::createAppearancePage()
 {
     auto *page = new QWidget(this);
-    m_theme = new QComboBox(page);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(createThemeBox(page));
+    layout->addWidget(createLanguageBox(page));
+    layout->addWidget(createTrayBox(page));
+    layout->addStretch();
+    return page;
+}
+
+QWidget *SettingsDialog::createThemeBox(QWidget *page)
+{
+    auto *box = new QGroupBox(tr("Theme and Font"), page);
+    m_theme = new QComboBox(box);
     m_theme->setObjectName(QStringLiteral("theme"));
     m_theme->addItem(tr("System"), int(AppSettings::Theme::System));
     m_theme->addItem(tr("Light"), int(AppSettings::Theme::Light));
     m_theme->addItem(tr("Dark"), int(AppSettings::Theme::Dark));
     m_theme->setCurrentIndex(qMax(0, m_theme->findData(int(m_current.theme))));
-    m_fontSize = new QSpinBox(page);
+    m_fontSize = new QSpinBox(box);
     m_fontSize->setObjectName(QStringLiteral("fontSize"));
     m_fontSize->setRange(systemFontSize, 72);
     m_fontSize->setSpecialValueText(tr("System"));
@@ -190,13 +204,60 @@ QWidget *SettingsDialog::createAppearancePage()
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Font size:"), m_fontSize);
-    auto *layout = new QVBoxLayout(page);
+    auto *layout = new QVBoxLayout(box);
     layout->addLayout(form);
     layout->addWidget(hint(tr("Changes show at once; Cancel undoes them. System follows the "
                               "look of your desktop."),
-                           page));
-    layout->addStretch();
-    return page;
+                           box));
+    return box;
+}
+
+QWidget *SettingsDialog::createLanguageBox(QWidget *page)
+{
+    auto *box = new QGroupBox(tr("Language"), page);
+    m_language = new QComboBox(box);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System default"), QString());
+    // Each language under its own name: whoever cannot read the current one still finds theirs.
+    for (const UiLanguage &language : availableUiLanguages())
+        m_language->addItem(language.nativeName, language.code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(m_current.language)));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(tr("Lan&guage:"), m_language);
+    // The window is not rebuilt in another language while it runs: say when the choice shows.
+    auto *note = hint(tr("A new language is used the next time Hookbench starts."), box);
+    note->setObjectName(QStringLiteral("languageNote"));
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    return box;
+}
+
+QWidget *SettingsDialog::createTrayBox(QWidget *page)
+{
+    auto *box = new QGroupBox(tr("System Tray"), page);
+    m_trayEnabled = new QCheckBox(tr("Show Hookbench in the system t&ray"), box);
+    m_trayEnabled->setObjectName(QStringLiteral("trayEnabled"));
+    m_trayEnabled->setChecked(m_current.trayEnabled);
+    m_trayNotify = new QCheckBox(tr("&Notify about new events while the window is hidden"), box);
+    m_trayNotify->setObjectName(QStringLiteral("trayNotify"));
+    m_trayNotify->setChecked(m_current.trayNotify);
+    // Notifications come from the tray icon: without it there are none to turn on.
+    m_trayNotify->setEnabled(m_trayEnabled->isChecked());
+    connect(m_trayEnabled, &QCheckBox::toggled, m_trayNotify, &QCheckBox::setEnabled);
+
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_trayEnabled);
+    layout->addWidget(m_trayNotify);
+    layout->addWidget(hint(TrayIcon::isAvailable()
+                               ? tr("With the icon shown, closing the window keeps Hookbench "
+                                    "capturing in the tray.")
+                               : tr("This desktop shows no system tray at the moment; the "
+                                    "setting applies where it does."),
+                           box));
+    return box;
 }
 
 AppSettings SettingsDialog::settings() const
@@ -209,6 +270,9 @@ AppSettings SettingsDialog::settings() const
     result.retention = retention();
     result.theme = theme();
     result.fontPointSize = fontPointSize();
+    result.language = m_language->currentData().toString();
+    result.trayEnabled = m_trayEnabled->isChecked();
+    result.trayNotify = m_trayNotify->isChecked();
     return result;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -18,9 +19,10 @@ namespace Hookbench {
 class ListenersPage;
 class StoreJanitor;
 
-/// The Settings dialog: listeners, store location and retention (with "Purge now"), theme
-/// and font size. Appearance changes show at once and are undone on Cancel; the rest is read
-/// back with settings() after OK, for the caller to save and apply.
+/// The Settings dialog: listeners, store location and retention (with "Purge now"), theme,
+/// font size, language and the tray icon. Theme and font show at once and are undone on Cancel;
+/// the rest is read back with settings() after OK, for the caller to save and apply (the
+/// language at the next start).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,6 +39,9 @@ public:
 private:
     QWidget *createStorePage();
     QWidget *createAppearancePage();
+    QWidget *createThemeBox(QWidget *page);
+    QWidget *createLanguageBox(QWidget *page);
+    QWidget *createTrayBox(QWidget *page);
     void browseStore();
     RetentionPolicy retention() const;
     void updatePurgeButton();
@@ -64,6 +69,9 @@ private:
     QLabel *m_purgeStatus = nullptr;
     QComboBox *m_theme = nullptr;
     QSpinBox *m_fontSize = nullptr;
+    QComboBox *m_language = nullptr;
+    QCheckBox *m_trayEnabled = nullptr;
+    QCheckBox *m_trayNotify = nullptr;
     QDialogButtonBox *m_buttons;
 };
 

@@ -10,6 +10,7 @@ namespace Hookbench {
 TrayIcon::TrayIcon(QWidget *window, QAction *captureAction, QObject *parent)
     : QObject(parent), m_window(window)
 {
+    setObjectName(QStringLiteral("trayIcon"));
     m_icon.setIcon(QGuiApplication::windowIcon());
     auto *menu = new QMenu(window);
     menu->addAction(tr("Show Hookbench"), this, &TrayIcon::showWindow);
@@ -33,6 +34,7 @@ TrayIcon::~TrayIcon() = default;
 
 void TrayIcon::setVisible(bool visible)
 {
+    m_wanted = visible;
     m_icon.setVisible(visible && isAvailable());
 }
 

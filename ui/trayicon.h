@@ -20,9 +20,13 @@ public:
 
     static bool isAvailable() { return QSystemTrayIcon::isSystemTrayAvailable(); }
 
+    /// Shows or hides the icon; it shows only where the platform has a tray.
     void setVisible(bool visible);
     bool isVisible() const { return m_icon.isVisible(); }
+    /// What setVisible() last asked for, whether or not the desktop could show it.
+    bool isWanted() const { return m_wanted; }
     void setNotificationsEnabled(bool enabled) { m_notify = enabled; }
+    bool notificationsEnabled() const { return m_notify; }
     /// Listener URLs and how many events are stored, for the tooltip.
     void setStatus(const QStringList &urls, qint64 events);
     /// Events were stored: notifies when the window is hidden.
@@ -38,6 +42,7 @@ private:
     QWidget *m_window;
     QSystemTrayIcon m_icon;
     QTimer m_notifyTimer;
+    bool m_wanted = false;
     bool m_notify = true;
     int m_unannounced = 0;
     QString m_latestType;

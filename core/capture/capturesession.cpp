@@ -28,7 +28,13 @@ bool CaptureSession::openStore(const CaptureSessionOptions &options, QString *er
     if (!m_writer.start(options.store, error))
         return false;
     if (options.inspect) {
-        m_reinspector = std::make_unique<Reinspector>(&m_writer, m_catalogs.get());
+        auto secrets = std::make_unique<SecretBook>(options.secrets);
+        QString secretsError;
+        if (secrets->open(options.store, &secretsError))
+            m_secrets = std::move(secrets);
+        else
+            qWarning("Signatures cannot be verified: %s", qPrintable(secretsError));
+        m_reinspector = std::make_unique<Reinspector>(&m_writer, m_catalogs.get(), m_secrets.get());
         QString inspectError;
         if (!m_reinspector->start(options.store, &inspectError))
             qWarning("Captured requests cannot be inspected: %s", qPrintable(inspectError));

@@ -2,6 +2,7 @@
 
 #include "captureservice.h"
 #include "inspect/catalogset.h"
+#include "secrets/secretbook.h"
 #include "store/reinspector.h"
 #include "store/storewriter.h"
 
@@ -19,8 +20,11 @@ struct CaptureSessionOptions
     int captureThreads = defaultCaptureThreads();
     /// Where users keep their own provider catalogs (watched); empty: built-in catalogs only.
     QString catalogFolder = CatalogSet::defaultUserFolder();
-    /// Derive events and the search index (see Reinspector); off: store requests only.
+    /// Derive events, signature verdicts and the search index (see Reinspector); off: store
+    /// requests only.
     bool inspect = true;
+    /// Where signing secrets' keys are kept.
+    SecretsOptions secrets;
 
     static int defaultCaptureThreads();
 };
@@ -49,12 +53,15 @@ public:
     CatalogSet *catalogs() { return m_catalogs.get(); }
     /// Background re-inspection of stored requests (null before openStore()).
     Reinspector *reinspector() { return m_reinspector.get(); }
+    /// Signing sources and secrets (null before openStore(), or when they cannot be read).
+    SecretBook *secrets() { return m_secrets.get(); }
 
 signals:
     void stopped();
 
 private:
     std::unique_ptr<CatalogSet> m_catalogs;
+    std::unique_ptr<SecretBook> m_secrets;
     StoreWriter m_writer;
     std::unique_ptr<Reinspector> m_reinspector;
     std::unique_ptr<CaptureService> m_service;

@@ -26,7 +26,9 @@ struct EventInfo
     bool knownType = false; ///< the event type is in the provider's catalog
     QStringList conformance; ///< documented fields missing or of the wrong type
     qint64 duplicateOf = 0; ///< request id of the first sighting of the same event; 0 if none
-    QString signatureStatus; ///< "valid", "invalid"; empty: not verified
+    QString signatureStatus; ///< "valid", "invalid"; empty: nothing checked (see the reason)
+    QString signatureReason; ///< Verdict::reasonName(); empty: not verified yet
+    QString signatureScheme; ///< the scheme that checked it; empty when none applied
 
     bool hasEvent() const { return !eventName.isEmpty() || !eventId.isEmpty(); }
 };

@@ -5,6 +5,52 @@
 
 namespace Hookbench {
 
+namespace {
+const char *const digestNames[] = {"sha1", "sha256", "sha512"};
+} // namespace
+
+QJsonObject GenericHmacConfig::toJson() const
+{
+    return {
+        {QStringLiteral("header"), QString::fromLatin1(signatureHeader)},
+        {QStringLiteral("prefix"), QString::fromLatin1(prefix)},
+        {QStringLiteral("digest"), QLatin1String(digestNames[int(digest)])},
+        {QStringLiteral("encoding"),
+         encoding == Encoding::Hex ? QStringLiteral("hex") : QStringLiteral("base64")},
+        {QStringLiteral("template"), QString::fromUtf8(contentTemplate)},
+        {QStringLiteral("timestamp_header"), QString::fromLatin1(timestampHeader)},
+        {QStringLiteral("id_header"), QString::fromLatin1(idHeader)},
+        {QStringLiteral("tolerance_seconds"), toleranceSeconds},
+        {QStringLiteral("reject_future"), rejectFuture},
+    };
+}
+
+GenericHmacConfig GenericHmacConfig::fromJson(const QJsonObject &json)
+{
+    GenericHmacConfig config;
+    auto text = [&json](const char *key, QByteArray *value, bool utf8 = false) {
+        const QJsonValue member = json.value(QLatin1String(key));
+        if (member.isString())
+            *value = utf8 ? member.toString().toUtf8() : member.toString().toLatin1();
+    };
+    text("header", &config.signatureHeader);
+    text("prefix", &config.prefix);
+    text("template", &config.contentTemplate, true);
+    text("timestamp_header", &config.timestampHeader);
+    text("id_header", &config.idHeader);
+    const QString digest = json.value(QLatin1String("digest")).toString();
+    for (int i = 0; i < int(std::size(digestNames)); ++i) {
+        if (digest == QLatin1String(digestNames[i]))
+            config.digest = SigningCrypto::Digest(i);
+    }
+    if (json.value(QLatin1String("encoding")).toString() == QLatin1String("base64"))
+        config.encoding = Encoding::Base64;
+    config.toleranceSeconds
+        = json.value(QLatin1String("tolerance_seconds")).toInteger(config.toleranceSeconds);
+    config.rejectFuture = json.value(QLatin1String("reject_future")).toBool(config.rejectFuture);
+    return config;
+}
+
 GenericHmacScheme::GenericHmacScheme(GenericHmacConfig config) : m_config(std::move(config)) { }
 
 bool GenericHmacScheme::detects(const SigningRequest &request) const

@@ -3,6 +3,8 @@
 #include "signaturescheme.h"
 #include "signingcrypto.h"
 
+#include <QJsonObject>
+
 namespace Hookbench {
 
 /// How a provider not listed signs: which header, which prefix, which digest and encoding, and
@@ -22,6 +24,11 @@ struct GenericHmacConfig
     QByteArray idHeader; ///< read for {id}
     qint64 toleranceSeconds = 300; ///< when a timestamp is signed; 0: no time check
     bool rejectFuture = true; ///< false: only stale timestamps are rejected
+
+    /// As stored with a signing source.
+    QJsonObject toJson() const;
+    /// Unknown or missing members keep their defaults.
+    static GenericHmacConfig fromJson(const QJsonObject &json);
 };
 
 /// A configurable HMAC scheme for providers without a scheme of their own.

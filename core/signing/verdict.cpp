@@ -42,6 +42,8 @@ QString Verdict::reasonName(Reason reason)
         return QStringLiteral("signature_mismatch");
     case Reason::BodyHashMismatch:
         return QStringLiteral("body_hash_mismatch");
+    case Reason::BodyTruncated:
+        return QStringLiteral("body_truncated");
     }
     return QString();
 }

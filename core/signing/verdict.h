@@ -32,6 +32,7 @@ public:
         TimestampTooNew,
         SignatureMismatch,
         BodyHashMismatch, ///< Twilio's bodySHA256 does not match the body
+        BodyTruncated, ///< the stored body was cut at the capture limit: nothing to check
     };
 
     Status status = Status::None;

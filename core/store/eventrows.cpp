@@ -11,23 +11,11 @@ namespace Hookbench::EventRows {
 
 namespace {
 
-const char *const columns[] = {"request_id",
-                               "body_kind",
-                               "body_error",
-                               "provider",
-                               "event_name",
-                               "event_id",
-                               "occurred_at_us",
-                               "resource_type",
-                               "resource_id",
-                               "organization_id",
-                               "workspace_id",
-                               "api_version",
-                               "source_request_id",
-                               "idempotency_key",
-                               "known_type",
-                               "conformance",
-                               "duplicate_of"};
+const char *const columns[] = {
+    "request_id",   "body_kind",      "body_error",        "provider",         "event_name",
+    "event_id",     "occurred_at_us", "resource_type",     "resource_id",      "organization_id",
+    "workspace_id", "api_version",    "source_request_id", "idempotency_key",  "known_type",
+    "conformance",  "duplicate_of",   "signature_status",  "signature_reason", "signature_scheme"};
 static_assert(std::size(columns) == columnCount);
 
 QVariant textOrNull(const QString &text)
@@ -73,6 +61,9 @@ void bind(SqlStatement &q, int at, qint64 requestId, const EventInfo &e)
                                             QJsonDocument(QJsonArray::fromStringList(e.conformance))
                                                 .toJson(QJsonDocument::Compact))));
     q.bindValue(at + 16, e.duplicateOf > 0 ? QVariant(e.duplicateOf) : QVariant());
+    q.bindValue(at + 17, textOrNull(e.signatureStatus));
+    q.bindValue(at + 18, textOrNull(e.signatureReason));
+    q.bindValue(at + 19, textOrNull(e.signatureScheme));
 }
 
 QString upsertSql(int rows)
@@ -92,8 +83,7 @@ QString upsertSql(int rows)
 
 QString selectColumns()
 {
-    return joined(QStringLiteral("e."), QStringLiteral(", "), 1)
-           + QStringLiteral(", e.signature_status");
+    return joined(QStringLiteral("e."), QStringLiteral(", "), 1);
 }
 
 EventInfo read(const QSqlQuery &q, int at)
@@ -120,6 +110,8 @@ EventInfo read(const QSqlQuery &q, int at)
     }
     e.duplicateOf = q.value(at + 15).toLongLong();
     e.signatureStatus = q.value(at + 16).toString();
+    e.signatureReason = q.value(at + 17).toString();
+    e.signatureScheme = q.value(at + 18).toString();
     return e;
 }
 

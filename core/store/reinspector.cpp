@@ -3,6 +3,7 @@
 #include "inspect/catalogset.h"
 #include "inspect/inspector.h"
 #include "requeststore.h"
+#include "secrets/secretbook.h"
 #include "storewriter.h"
 
 #include <QThread>
@@ -16,8 +17,8 @@ class Reinspector::Worker final : public QObject
 {
     Q_OBJECT
 public:
-    Worker(StoreWriter *writer, const CatalogSet *catalogs)
-        : m_writer(writer), m_inspector(catalogs), m_gather(new QTimer(this))
+    Worker(StoreWriter *writer, const CatalogSet *catalogs, const SecretBook *secrets)
+        : m_writer(writer), m_inspector(catalogs), m_secrets(secrets), m_gather(new QTimer(this))
     {
         m_gather->setSingleShot(true);
         m_gather->setInterval(gatherMs);
@@ -60,6 +61,12 @@ signals:
 private:
     void next()
     {
+        // Before the keys are read, a verdict would say "no secret": wait for them (the book's
+        // ready() wakes this worker).
+        if (m_secrets && !m_secrets->isReady())
+            return;
+        const std::shared_ptr<const RequestVerifier> verifier
+            = m_secrets ? m_secrets->verifier() : std::make_shared<const RequestVerifier>();
         const QList<std::pair<CapturedRequest, bool>> requests
             = store.requestsToInspect(m_afterId, chunkSize, m_all);
         if (requests.isEmpty()) {
@@ -71,9 +78,17 @@ private:
         }
         std::vector<StoreWriter::EventUpdate> updates;
         updates.reserve(size_t(requests.size()));
-        for (const auto &[request, inspected] : requests)
-            updates.push_back(
-                {request.id, request.path(), m_inspector.inspect(request), !inspected});
+        for (const auto &[request, inspected] : requests) {
+            StoreWriter::EventUpdate update {
+                request.id, request.path(), m_inspector.inspect(request), !inspected};
+            const Verdict verdict = verifier->verify(request);
+            EventInfo &event = update.inspection.event;
+            if (verdict.status != Verdict::Status::None)
+                event.signatureStatus = Verdict::statusName(verdict.status);
+            event.signatureReason = Verdict::reasonName(verdict.reason);
+            event.signatureScheme = verdict.scheme;
+            updates.push_back(std::move(update));
+        }
         const qint64 firstId = requests.first().first.id;
         const qint64 lastId = requests.last().first.id;
         m_inFlight = true;
@@ -102,6 +117,7 @@ private:
 
     StoreWriter *m_writer;
     Inspector m_inspector;
+    const SecretBook *m_secrets;
     QTimer *m_gather;
     qint64 m_afterId = 0;
     qint64 m_done = 0;
@@ -110,11 +126,16 @@ private:
     bool m_restart = false;
 };
 
-Reinspector::Reinspector(StoreWriter *writer, const CatalogSet *catalogs, QObject *parent)
-    : QObject(parent), m_writer(writer), m_catalogs(catalogs)
+Reinspector::Reinspector(StoreWriter *writer,
+                         const CatalogSet *catalogs,
+                         const SecretBook *secrets,
+                         QObject *parent)
+    : QObject(parent), m_writer(writer), m_catalogs(catalogs), m_secrets(secrets)
 {
     if (catalogs)
         connect(catalogs, &CatalogSet::changed, this, &Reinspector::reinspectAll);
+    if (secrets)
+        connect(secrets, &SecretBook::changed, this, &Reinspector::reinspectAll);
 }
 
 Reinspector::~Reinspector()
@@ -130,7 +151,7 @@ bool Reinspector::start(const StoreOptions &options, QString *error)
     Q_ASSERT(!m_thread);
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(QStringLiteral("hookbench-reinspector"));
-    m_worker = new Worker(m_writer, m_catalogs);
+    m_worker = new Worker(m_writer, m_catalogs, m_secrets);
     // The connection belongs to the thread that opens it: open it there.
     m_worker->moveToThread(m_thread.get());
     connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
@@ -138,6 +159,8 @@ bool Reinspector::start(const StoreOptions &options, QString *error)
     connect(m_worker, &Worker::inspected, this, &Reinspector::inspected);
     connect(m_worker, &Worker::finished, this, &Reinspector::finished);
     connect(m_writer, &StoreWriter::committed, m_worker, &Worker::wake);
+    if (m_secrets)
+        connect(m_secrets, &SecretBook::ready, m_worker, &Worker::wake);
     m_thread->start();
     bool opened = false;
     QMetaObject::invokeMethod(

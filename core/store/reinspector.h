@@ -11,14 +11,18 @@ class QThread;
 namespace Hookbench {
 
 class CatalogSet;
+class SecretBook;
 class StoreWriter;
 
-/// Derives every stored request's event and search text, off the acknowledgement path: each
+/// Derives every stored request's event, signature verdict and search text, off the
+/// acknowledgement path: each
 /// batch the writer commits wakes it; it reads the new requests back on its own thread and
 /// connection, inspects them and hands the results to the writer, which writes them between
 /// capture batches. It also covers requests stored before inspection existed (at start()),
-/// and inspects everything again when the catalogs change. Under a sustained overload the
-/// events lag behind the requests and catch up when the load drops; capture never waits.
+/// and inspects everything again when the catalogs or the signing secrets change. With secrets,
+/// nothing is inspected before their keys are read, so no verdict is computed without them. Under a
+/// sustained overload the events lag behind the requests and catch up when the load drops; capture
+/// never waits.
 class Reinspector final : public QObject
 {
     Q_OBJECT
@@ -26,8 +30,11 @@ public:
     /// Requests per write: small enough that a waiting capture batch is never held up long.
     static constexpr int chunkSize = 64;
 
-    /// `writer` and `catalogs` (may be null) must outlive this object.
-    Reinspector(StoreWriter *writer, const CatalogSet *catalogs, QObject *parent = nullptr);
+    /// `writer`, `catalogs` and `secrets` (both may be null) must outlive this object.
+    Reinspector(StoreWriter *writer,
+                const CatalogSet *catalogs,
+                const SecretBook *secrets = nullptr,
+                QObject *parent = nullptr);
     ~Reinspector() override;
     Q_DISABLE_COPY_MOVE(Reinspector)
 
@@ -52,6 +59,7 @@ private:
     Worker *m_worker = nullptr;
     StoreWriter *m_writer;
     const CatalogSet *m_catalogs;
+    const SecretBook *m_secrets;
 };
 
 } // namespace Hookbench

@@ -89,6 +89,8 @@ void insertEventFields(QJsonObject &object, const EventInfo &e)
     object.insert(QStringLiteral("duplicate_of"),
                   e.duplicateOf ? QJsonValue(publicRequestId(e.duplicateOf)) : QJsonValue::Null);
     object.insert(QStringLiteral("signature"), text(e.signatureStatus));
+    object.insert(QStringLiteral("signature_reason"), text(e.signatureReason));
+    object.insert(QStringLiteral("signature_scheme"), text(e.signatureScheme));
     object.insert(QStringLiteral("body_kind"), text(e.bodyKind));
     object.insert(QStringLiteral("body_error"), text(e.bodyError));
 }

@@ -90,7 +90,8 @@ const char *const migrationSteps[] = {
         listener TEXT NOT NULL DEFAULT '',
         path_prefix TEXT NOT NULL DEFAULT '',
         tolerance_seconds INTEGER,
-        public_url TEXT NOT NULL DEFAULT ''
+        public_url TEXT NOT NULL DEFAULT '',
+        generic_config TEXT
     );
     CREATE TABLE signing_secrets (
         id TEXT PRIMARY KEY,
@@ -102,6 +103,58 @@ const char *const migrationSteps[] = {
     ALTER TABLE events ADD COLUMN signature_reason TEXT;
     ALTER TABLE events ADD COLUMN signature_scheme TEXT;
     CREATE INDEX events_by_signature ON events(signature_status);
+    )sql",
+    // 3 -> 4: delivery. A target is a named destination with its settings. Only the id of
+    // its signing secret is here, the key stays in the OS keychain. Each attempt to send a
+    // request is one row of `deliveries` (attempt n of the group its first attempt names),
+    // holding exactly what was sent and what came back. `settings` is a JSON copy of the
+    // target's settings taken at submission, so a delivery resumes after a restart the same
+    // way, also when its target has changed since or when it had none (an ad-hoc URL).
+    // Headers use the encoding of request_data.headers ("Name: value" CRLF lines).
+    R"sql(
+    CREATE TABLE delivery_targets (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL,
+        url TEXT NOT NULL,
+        headers BLOB NOT NULL DEFAULT x'',
+        timeout_ms INTEGER NOT NULL,
+        ca_file TEXT NOT NULL DEFAULT '',
+        allow_self_signed INTEGER NOT NULL DEFAULT 0,
+        sign_scheme TEXT NOT NULL DEFAULT '',
+        sign_secret_id TEXT NOT NULL DEFAULT '',
+        max_attempts INTEGER NOT NULL,
+        backoff_base_ms INTEGER NOT NULL,
+        backoff_cap_ms INTEGER NOT NULL,
+        max_concurrency INTEGER NOT NULL
+    );
+    CREATE TABLE deliveries (
+        id TEXT PRIMARY KEY,
+        request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        target_id INTEGER REFERENCES delivery_targets(id) ON DELETE SET NULL,
+        target_url TEXT NOT NULL,
+        attempt INTEGER NOT NULL,
+        group_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        settings TEXT NOT NULL,
+        created_us INTEGER NOT NULL,
+        due_us INTEGER NOT NULL,
+        started_us INTEGER,
+        delivered_us INTEGER,
+        failed_us INTEGER,
+        failure_kind TEXT,
+        failure_message TEXT,
+        method TEXT NOT NULL,
+        url TEXT NOT NULL,
+        headers BLOB NOT NULL,
+        body BLOB NOT NULL,
+        response_status INTEGER,
+        response_headers BLOB,
+        response_body BLOB,
+        duration_ms INTEGER
+    );
+    CREATE INDEX deliveries_by_request ON deliveries(request_id, created_us);
+    CREATE INDEX deliveries_by_status ON deliveries(status, due_us);
+    CREATE INDEX deliveries_by_group ON deliveries(group_id, attempt);
     )sql",
 };
 

@@ -10,6 +10,7 @@
 #include "detail/jsontreemodel.h"
 #include "detail/overviewpage.h"
 #include "detail/rawpage.h"
+#include "detail/signaturepage.h"
 #include "detail/textpane.h"
 
 #include "inspect/catalogset.h"
@@ -200,7 +201,8 @@ void TestEventDetailView::tabsStartWithHints()
         QVERIFY(page->isShowingHint());
         QVERIFY(!page->hint().isEmpty());
     }
-    QCOMPARE(view.signatureTab(), view.findChild<QWidget *>(QStringLiteral("signatureTab")));
+    QCOMPARE(static_cast<QWidget *>(view.signaturePage()),
+             view.findChild<QWidget *>(QStringLiteral("signatureTab")));
 }
 
 void TestEventDetailView::clearResets()

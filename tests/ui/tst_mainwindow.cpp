@@ -2,12 +2,15 @@
 #include "apisettingsdialog.h"
 #include "apptranslations.h"
 #include "detail/eventdetailview.h"
+#include "detail/signaturepage.h"
 #include "eventtablemodel.h"
 #include "mainwindow.h"
+#include "signing/schemeregistry.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +35,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void listsCapturedRequests();
+    void signaturesAreVerifiedAndSearchable();
     void automationApiFromTheWindow();
     void burstsAreShownInFewUpdates();
     void portInUseIsShownInTheWindow();
@@ -199,6 +203,70 @@ void TestMainWindow::listsCapturedRequests()
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("problemBanner"))->isVisible());
     QVERIFY(window.windowTitle().contains(QString::number(port)));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusText"))->text().contains(u'1'));
+}
+
+void TestMainWindow::signaturesAreVerifiedAndSearchable()
+{
+    QTemporaryDir dir;
+    CaptureSessionOptions captureOptions = options(dir.filePath(QStringLiteral("s.sqlite")));
+    captureOptions.secrets.storage = SecretsOptions::Storage::Memory;
+    MainWindow window(captureOptions);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SecretBook *secrets = window.secrets();
+    QVERIFY(secrets);
+    SigningSource source;
+    source.name = QStringLiteral("Stripe");
+    source.scheme = QStringLiteral("stripe");
+    source.pathPrefix = QStringLiteral("/stripe");
+    QString error;
+    QVERIFY(secrets->saveSource(&source, &error));
+    const QByteArray key = "whsec_window_test";
+    bool added = false;
+    secrets->addSecret(
+        source.id, QStringLiteral("live"), key, [&](const QString &) { added = true; });
+    QTRY_VERIFY(added);
+
+    auto send = [&](const QByteArray &signingKey) {
+        SigningRequest signing;
+        signing.body = R"({"id":"evt_1","type":"charge.succeeded"})";
+        const SignResult signature = SchemeRegistry::find(u"stripe")->sign(
+            signing, {{QString(), signingKey}}, {QDateTime::currentSecsSinceEpoch(), {}});
+        QByteArray head = "POST /stripe/hooks HTTP/1.1\r\nHost: localhost\r\nContent-Length: "
+                          + QByteArray::number(signing.body.size()) + "\r\n";
+        for (const auto &[name, value] : signature.headers)
+            head += name + ": " + value + "\r\n";
+        RawClient client;
+        if (!client.connectTo(listenerPort(window)))
+            return false;
+        client.send(head + "\r\n" + signing.body);
+        return client.readReply().has_value();
+    };
+    QVERIFY(send(key));
+    QVERIFY(send("whsec_forged"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
+    const QAbstractItemModel *model = table->model();
+    QTRY_COMPARE(model->rowCount(), 2);
+    // Newest first: the forged one, then the genuine one; verdicts arrive with inspection.
+    QTRY_COMPARE(model->index(0, EventTableModel::Signature).data().toString(),
+                 QStringLiteral("✘ invalid"));
+    QTRY_COMPARE(model->index(1, EventTableModel::Signature).data().toString(),
+                 QStringLiteral("✔ valid"));
+
+    table->setCurrentIndex(model->index(0, 0));
+    const SignaturePage *page = window.detailView()->signaturePage();
+    QCOMPARE(page->verdict().reason, Verdict::Reason::SignatureMismatch);
+    QVERIFY(!page->fieldText(QStringLiteral("expected")).isEmpty());
+
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    search->setText(QStringLiteral("sig:valid"));
+    emit search->returnPressed();
+    QCOMPARE(model->rowCount(), 1);
+    search->setText(QStringLiteral("sig:invalid"));
+    emit search->returnPressed();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, EventTableModel::Signature).data().toString(),
+             QStringLiteral("✘ invalid"));
 }
 
 void TestMainWindow::burstsAreShownInFewUpdates()

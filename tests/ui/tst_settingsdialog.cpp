@@ -1,11 +1,16 @@
 #include "appsettings.h"
+#include "apptranslations.h"
+#include "mainwindow.h"
 #include "settingsdialog.h"
 #include "store/requeststore.h"
 #include "store/storejanitor.h"
 #include "store/storewriter.h"
 #include "theme.h"
+#include "trayicon.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -23,6 +28,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Hookbench;
 
@@ -46,6 +52,13 @@ private slots:
     void okKeepsTheAppearance();
     void purgeNeedsAJanitorAndALimit();
     void purgeNowShowsProgressAndRemovesTheRightRows();
+    void languageAndTraySurviveReopening_data();
+    void languageAndTraySurviveReopening();
+    void languageNoteSaysWhenItApplies();
+    void notificationsNeedTheTrayIcon();
+    void acceptingAppliesTheTraySettings();
+    void chosenLanguageIsInstalled_data();
+    void chosenLanguageIsInstalled();
     void screenshots();
 
 private:
@@ -53,6 +66,7 @@ private:
     template<typename T>
     static T *child(const QWidget &dialog, const char *name);
     static QPushButton *okButton(const QWidget &dialog);
+    static void removeTranslators();
 
     QPalette m_originalPalette;
     QFont m_originalFont;
@@ -101,6 +115,9 @@ AppSettings TestSettingsDialog::sample()
     settings.retention = {5000, 30};
     settings.theme = AppSettings::Theme::Dark;
     settings.fontPointSize = 13;
+    settings.language = QStringLiteral("fr");
+    settings.trayEnabled = false;
+    settings.trayNotify = false;
     return settings;
 }
 
@@ -158,6 +175,9 @@ void TestSettingsDialog::defaultsAreTheCommandLines()
     QVERIFY(settings.retention.isEmpty());
     QCOMPARE(settings.theme, AppSettings::Theme::System);
     QCOMPARE(settings.fontPointSize, 0);
+    QVERIFY(settings.language.isEmpty()); // the system's
+    QVERIFY(settings.trayEnabled);
+    QVERIFY(settings.trayNotify);
 }
 
 void TestSettingsDialog::settingsRoundTrip()
@@ -174,6 +194,11 @@ void TestSettingsDialog::settingsRoundTrip()
         QCOMPARE(settings.value(QStringLiteral("store/keepDays")).toInt(), 30);
         QCOMPARE(settings.value(QStringLiteral("appearance/theme")).toString(),
                  QStringLiteral("dark"));
+        QCOMPARE(settings.value(QStringLiteral("appearance/language")).toString(),
+                 QStringLiteral("fr"));
+        // The keys MainWindow has always read.
+        QCOMPARE(settings.value(QStringLiteral("tray/enabled")).toBool(), false);
+        QCOMPARE(settings.value(QStringLiteral("tray/notify")).toBool(), false);
     }
     const AppSettings loaded = AppSettings::load();
     compareListeners(loaded.listeners, saved.listeners);
@@ -181,6 +206,10 @@ void TestSettingsDialog::settingsRoundTrip()
     QCOMPARE(loaded.retention, saved.retention);
     QCOMPARE(loaded.theme, saved.theme);
     QCOMPARE(loaded.fontPointSize, saved.fontPointSize);
+    QCOMPARE(loaded.language, saved.language);
+    QCOMPARE(AppSettings::savedLanguage(), saved.language);
+    QCOMPARE(loaded.trayEnabled, saved.trayEnabled);
+    QCOMPARE(loaded.trayNotify, saved.trayNotify);
 
     // A shorter list leaves nothing of the longer one behind.
     AppSettings fewer = saved;
@@ -204,6 +233,7 @@ void TestSettingsDialog::unreadableValuesFallBackToDefaults()
                           QStringList {QStringLiteral("no slash"), QStringLiteral("/ok=204")});
         settings.endArray();
         settings.setValue(QStringLiteral("appearance/theme"), QStringLiteral("purple"));
+        settings.setValue(QStringLiteral("appearance/language"), QStringLiteral("tlh"));
         settings.setValue(QStringLiteral("store/keepLast"), -4);
     }
     const AppSettings loaded = AppSettings::load();
@@ -217,6 +247,9 @@ void TestSettingsDialog::unreadableValuesFallBackToDefaults()
     QCOMPARE(listener.rules.first().spec(), QStringLiteral("/ok=204"));
     QCOMPARE(loaded.theme, AppSettings::Theme::System);
     QCOMPARE(loaded.retention.keepLast, 0);
+    QVERIFY(loaded.language.isEmpty()); // a language this version lacks: the system's
+    QVERIFY(AppSettings::savedLanguage().isEmpty());
+    QCOMPARE(uiLocale(loaded.language), QLocale::system());
 }
 
 void TestSettingsDialog::dialogShowsCurrentValues()
@@ -243,6 +276,9 @@ void TestSettingsDialog::dialogShowsCurrentValues()
     QCOMPARE(child<QComboBox>(dialog, "theme")->currentData().toInt(),
              int(AppSettings::Theme::Dark));
     QCOMPARE(child<QSpinBox>(dialog, "fontSize")->value(), 13);
+    QCOMPARE(child<QComboBox>(dialog, "language")->currentText(), QStringLiteral("Français"));
+    QVERIFY(!child<QCheckBox>(dialog, "trayEnabled")->isChecked());
+    QVERIFY(!child<QCheckBox>(dialog, "trayNotify")->isChecked());
     QVERIFY(okButton(dialog)->isEnabled());
     // Untouched, the dialog hands back what it got (limits kept to the byte).
     const AppSettings result = dialog.settings();
@@ -250,6 +286,9 @@ void TestSettingsDialog::dialogShowsCurrentValues()
     QCOMPARE(result.storePath, current.storePath);
     QCOMPARE(result.retention, current.retention);
     QCOMPARE(result.fontPointSize, 13);
+    QCOMPARE(result.language, QStringLiteral("fr"));
+    QCOMPARE(result.trayEnabled, false);
+    QCOMPARE(result.trayNotify, false);
 }
 
 void TestSettingsDialog::dialogReturnsEdits()
@@ -548,6 +587,191 @@ void TestSettingsDialog::purgeNowShowsProgressAndRemovesTheRightRows()
     RequestStore store;
     QVERIFY(store.open(options, &error));
     QCOMPARE(store.ids(0, 10'000), ids.mid(stored - 250));
+}
+
+void TestSettingsDialog::languageAndTraySurviveReopening_data()
+{
+    QTest::addColumn<QString>("language"); // the native name picked in the combo box
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("tray");
+    QTest::addColumn<bool>("notify");
+    QTest::newRow("Deutsch, no tray") << "Deutsch"
+                                      << "de" << false << false;
+    QTest::newRow("English, tray") << "English"
+                                   << "en" << true << true;
+    QTest::newRow("Français, quiet tray") << "Français"
+                                          << "fr" << true << false;
+    QTest::newRow("Español") << "Español"
+                             << "es" << true << true;
+    QTest::newRow("system default") << ""
+                                    << "" << false << true;
+}
+
+void TestSettingsDialog::languageAndTraySurviveReopening()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, code);
+    QFETCH(bool, tray);
+    QFETCH(bool, notify);
+    // Start from the other choices, so that every one of them is really changed.
+    AppSettings before;
+    before.language = code.isEmpty() ? QStringLiteral("de") : QString();
+    before.trayEnabled = !tray;
+    before.trayNotify = !notify;
+    before.save();
+    {
+        SettingsDialog dialog(AppSettings::load(), nullptr);
+        dialog.show();
+        auto *combo = child<QComboBox>(dialog, "language");
+        QCOMPARE(combo->count(), 5); // the system's, English, Deutsch, Français, Español
+        combo->setCurrentIndex(language.isEmpty() ? 0 : combo->findText(language));
+        QVERIFY(combo->currentIndex() >= 0);
+        child<QCheckBox>(dialog, "trayEnabled")->setChecked(tray);
+        child<QCheckBox>(dialog, "trayNotify")->setChecked(notify);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        dialog.settings().save(); // as the main window does
+    }
+    QCOMPARE(AppSettings::savedLanguage(), code);
+    SettingsDialog reopened(AppSettings::load(), nullptr);
+    auto *combo = child<QComboBox>(reopened, "language");
+    QCOMPARE(combo->currentData().toString(), code);
+    if (!language.isEmpty())
+        QCOMPARE(combo->currentText(), language);
+    QCOMPARE(child<QCheckBox>(reopened, "trayEnabled")->isChecked(), tray);
+    QCOMPARE(child<QCheckBox>(reopened, "trayNotify")->isChecked(), notify);
+}
+
+void TestSettingsDialog::languageNoteSaysWhenItApplies()
+{
+    SettingsDialog dialog(AppSettings(), nullptr);
+    dialog.show();
+    child<QTabWidget>(dialog, "settingsTabs")->setCurrentIndex(2);
+    auto *note = child<QLabel>(dialog, "languageNote");
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("next time Hookbench starts")),
+             qPrintable(note->text()));
+    // Near the combo box: in the same group, right below it.
+    auto *combo = child<QComboBox>(dialog, "language");
+    QCOMPARE(note->parentWidget(), combo->parentWidget());
+    QVERIFY(note->geometry().top() >= combo->geometry().bottom());
+    QVERIFY(note->geometry().top() - combo->geometry().bottom() < 3 * combo->height());
+}
+
+void TestSettingsDialog::notificationsNeedTheTrayIcon()
+{
+    SettingsDialog dialog(AppSettings(), nullptr);
+    auto *tray = child<QCheckBox>(dialog, "trayEnabled");
+    auto *notify = child<QCheckBox>(dialog, "trayNotify");
+    QVERIFY(tray->isChecked());
+    QVERIFY(notify->isEnabled());
+    tray->setChecked(false);
+    QVERIFY(!notify->isEnabled());
+    QVERIFY(notify->isChecked()); // kept for when the icon comes back
+    tray->setChecked(true);
+    QVERIFY(notify->isEnabled());
+}
+
+void TestSettingsDialog::acceptingAppliesTheTraySettings()
+{
+    QTemporaryDir dir;
+    CaptureSessionOptions options;
+    options.store.path = dir.filePath(QStringLiteral("s.sqlite"));
+    ListenerConfig listener;
+    listener.port = 0;
+    options.listeners.append(listener);
+    MainWindow window(options);
+    window.show();
+    auto *tray = window.findChild<TrayIcon *>(QStringLiteral("trayIcon"));
+    QVERIFY(tray);
+    QVERIFY(tray->isWanted()); // on by default
+    QVERIFY(tray->notificationsEnabled());
+    auto *settingsAction = window.findChild<QAction *>(QStringLiteral("settingsAction"));
+    QVERIFY(settingsAction);
+
+    // Each pass goes through the dialog as a user would, and checks the live effect.
+    const auto choose = [&window, settingsAction](bool showIcon, bool notifyWhenHidden) {
+        settingsAction->trigger();
+        auto *dialog = window.findChild<SettingsDialog *>(QStringLiteral("settingsDialog"));
+        QVERIFY(dialog);
+        child<QCheckBox>(*dialog, "trayEnabled")->setChecked(showIcon);
+        child<QCheckBox>(*dialog, "trayNotify")->setChecked(notifyWhenHidden);
+        QTest::mouseClick(okButton(*dialog), Qt::LeftButton);
+        QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(!window.findChild<SettingsDialog *>(QStringLiteral("settingsDialog")));
+    };
+    choose(false, false);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!tray->isWanted());
+    QVERIFY(!tray->isVisible());
+    QVERIFY(!tray->notificationsEnabled());
+    QCOMPARE(AppSettings::load().trayEnabled, false);
+    QCOMPARE(QSettings().value(QStringLiteral("tray/enabled")).toBool(), false);
+
+    choose(true, false);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(tray->isWanted());
+    // Shown at once where the desktop has a tray (offscreen has none).
+    QCOMPARE(tray->isVisible(), TrayIcon::isAvailable());
+    QVERIFY(!tray->notificationsEnabled());
+    QCOMPARE(QSettings().value(QStringLiteral("tray/notify")).toBool(), false);
+
+    choose(true, true);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(tray->notificationsEnabled());
+}
+
+void TestSettingsDialog::removeTranslators()
+{
+    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
+void TestSettingsDialog::chosenLanguageIsInstalled_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("ours"); // a Hookbench catalog is installed
+    QTest::addColumn<QString>("title"); // of the Settings dialog
+    QTest::addColumn<QString>("languageNote");
+    QTest::newRow("de") << "de" << true << "Einstellungen"
+                        << "Eine neue Sprache gilt ab dem nächsten Start von Hookbench.";
+    QTest::newRow("fr") << "fr" << true << "Paramètres"
+                        << "La nouvelle langue sera utilisée au prochain démarrage de Hookbench.";
+    QTest::newRow("es") << "es" << true << "Configuración"
+                        << "El nuevo idioma se usará la próxima vez que se inicie Hookbench.";
+    QTest::newRow("en") << "en" << false << "Settings"
+                        << "A new language is used the next time Hookbench starts.";
+}
+
+void TestSettingsDialog::chosenLanguageIsInstalled()
+{
+    QFETCH(QString, code);
+    QFETCH(bool, ours);
+    QFETCH(QString, title);
+    QFETCH(QString, languageNote);
+    removeTranslators();
+    QCOMPARE(installTranslations(*qApp, uiLocale(code)), ours);
+    const QList<QTranslator *> installed = qApp->findChildren<QTranslator *>();
+    const bool hookbenchInstalled
+        = std::any_of(installed.cbegin(), installed.cend(), [](const QTranslator *translator) {
+              return translator->filePath().startsWith(QStringLiteral(":/i18n/"));
+          });
+    QCOMPARE(hookbenchInstalled, ours);
+    if (code == QLatin1String("en"))
+        QVERIFY(installed.isEmpty()); // not even Qt's own: English is the sources' language
+    {
+        SettingsDialog dialog(AppSettings(), nullptr);
+        QCOMPARE(dialog.windowTitle(), title);
+        QCOMPARE(child<QLabel>(dialog, "languageNote")->text(), languageNote);
+        // Language names stay in their own language whatever the window is in.
+        QVERIFY(child<QComboBox>(dialog, "language")->findText(QStringLiteral("Deutsch")) > 0);
+    }
+    removeTranslators();
 }
 
 void TestSettingsDialog::screenshots()

@@ -8,6 +8,7 @@
 #include "hexmodel.h"
 #include "overviewpage.h"
 #include "rawpage.h"
+#include "signaturepage.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -23,7 +24,7 @@ EventDetailView::EventDetailView(QWidget *parent)
     , m_hex(new DetailPage(this))
     , m_hexModel(new HexModel(this))
     , m_hexTable(new QTableView(this))
-    , m_signature(new DetailPage(this))
+    , m_signature(new SignaturePage(this))
     , m_deliveries(new DeliveriesPage(this))
 {
     setDocumentMode(true);
@@ -71,9 +72,9 @@ void EventDetailView::setCatalogs(const CatalogSet *catalogs)
     m_catalogs = catalogs;
 }
 
-QWidget *EventDetailView::signatureTab() const
+void EventDetailView::setSecrets(SecretBook *secrets)
 {
-    return m_signature;
+    m_signature->setSecrets(secrets);
 }
 
 void EventDetailView::showRequest(const CapturedRequest &request,
@@ -91,20 +92,7 @@ void EventDetailView::showRequest(const CapturedRequest &request,
         m_hexTable->scrollToTop();
         m_hex->showContent();
     }
-    // Once the signatures feature has put its view in the tab, the tab is its to fill.
-    if (m_signature->content()) {
-        m_signature->showContent();
-    } else {
-        const QString status = event ? event->signatureStatus : QString();
-        if (status == QLatin1String("valid"))
-            m_signature->showHint(tr("Signature valid."));
-        else if (status == QLatin1String("invalid"))
-            m_signature->showHint(
-                tr("Signature invalid: the payload or the secret does not match."));
-        else
-            m_signature->showHint(
-                tr("Not verified: no signing secret is configured for this source."));
-    }
+    m_signature->showRequest(request);
     m_deliveries->showContent();
 }
 
@@ -119,7 +107,7 @@ void EventDetailView::clear()
     m_raw->clear(hint);
     m_hexModel->clear();
     m_hex->showHint(hint);
-    m_signature->showHint(hint);
+    m_signature->clear(hint);
     m_deliveries->showHint(hint);
 }
 

@@ -19,6 +19,8 @@ class HeadersPage;
 class HexModel;
 class OverviewPage;
 class RawPage;
+class SecretBook;
+class SignaturePage;
 
 /// The detail panel of the selected request, in tabs: Overview, Body, Headers, Raw, Hex,
 /// Signature and Deliveries. Payload data is only ever shown as plain text.
@@ -31,14 +33,15 @@ public:
 
     /// The catalogs that describe providers and event types; may be null (none shown).
     void setCatalogs(const CatalogSet *catalogs);
+    /// The signing secrets the Signature tab verifies with; may be null (it says so).
+    void setSecrets(SecretBook *secrets);
     void showRequest(const CapturedRequest &request, const std::optional<EventInfo> &event);
     /// Nothing selected: every tab shows a hint.
     void clear();
     /// Ctrl+F: shows the Body tab and focuses its find field.
     void findInBody();
 
-    /// The Signature tab, left for the signatures feature to fill (DetailPage::setContent).
-    QWidget *signatureTab() const;
+    SignaturePage *signaturePage() const { return m_signature; }
     DeliveriesPage *deliveriesPage() const { return m_deliveries; }
     OverviewPage *overviewPage() const { return m_overview; }
     BodyPage *bodyPage() const { return m_body; }
@@ -55,7 +58,7 @@ private:
     DetailPage *m_hex;
     HexModel *m_hexModel;
     QTableView *m_hexTable;
-    DetailPage *m_signature;
+    SignaturePage *m_signature;
     DeliveriesPage *m_deliveries;
 };
 
