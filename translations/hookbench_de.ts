@@ -179,31 +179,31 @@
     <name>Hookbench::DeliverySettings</name>
     <message>
         <source>&apos;%1&apos; is not an http:// or https:// URL with a host</source>
-        <translation type="unfinished">&apos;%1&apos; ist keine http://- oder https://-URL mit Host</translation>
+        <translation>&apos;%1&apos; ist keine http://- oder https://-URL mit Host</translation>
     </message>
     <message>
         <source>the timeout must be positive</source>
-        <translation type="unfinished">das Zeitlimit muss positiv sein</translation>
+        <translation>das Zeitlimit muss positiv sein</translation>
     </message>
     <message>
         <source>the number of attempts must be between 1 and 100</source>
-        <translation type="unfinished">die Zahl der Versuche muss zwischen 1 und 100 liegen</translation>
+        <translation>die Zahl der Versuche muss zwischen 1 und 100 liegen</translation>
     </message>
     <message>
         <source>the backoff cap must be at least the backoff base, both not negative</source>
-        <translation type="unfinished">die Backoff-Obergrenze muss mindestens die Backoff-Basis sein, beide nicht negativ</translation>
+        <translation>die Backoff-Obergrenze darf nicht kleiner als die Backoff-Basis sein, und keine der beiden darf negativ sein</translation>
     </message>
     <message>
         <source>at least one attempt must be allowed in flight</source>
-        <translation type="unfinished">mindestens ein gleichzeitiger Versuch muss erlaubt sein</translation>
+        <translation>es muss mindestens ein gleichzeitiger Versuch erlaubt sein</translation>
     </message>
     <message>
         <source>self-signed certificates are accepted only for targets on this machine (localhost, 127.0.0.1, ::1), not for %1</source>
-        <translation type="unfinished">selbstsignierte Zertifikate werden nur für Ziele auf diesem Rechner akzeptiert (localhost, 127.0.0.1, ::1), nicht für %1</translation>
+        <translation>selbstsignierte Zertifikate werden nur für Ziele auf diesem Rechner akzeptiert (localhost, 127.0.0.1, ::1), nicht für %1</translation>
     </message>
     <message>
         <source>unknown signing scheme &apos;%1&apos; (one of %2)</source>
-        <translation type="unfinished">unbekanntes Signaturschema &apos;%1&apos; (eines von %2)</translation>
+        <translation>unbekanntes Signaturschema &apos;%1&apos; (bekannt: %2)</translation>
     </message>
 </context>
 <context>
@@ -387,71 +387,71 @@
     </message>
     <message>
         <source>✔ valid</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ gültig</translation>
     </message>
     <message>
         <source>✘ invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ ungültig</translation>
     </message>
     <message>
         <source>no secret</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Secret</translation>
     </message>
     <message>
         <source>Not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <source>Signature valid (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur gültig (%1)</translation>
     </message>
     <message>
         <source>No signature header of a known scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Signatur-Header eines bekannten Schemas</translation>
     </message>
     <message>
         <source>Not checked: no secret configured for %1 (File › Signing Secrets…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Für %1 ist kein Secret konfiguriert (Datei › Signatur-Secrets…)</translation>
     </message>
     <message>
         <source>Not checked: no configured secret is a key %1 can use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Kein konfiguriertes Secret ist ein Schlüssel, den %1 verwenden kann</translation>
     </message>
     <message>
         <source>Not checked: the body was cut at the capture size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Der Body wurde an der Größengrenze der Aufzeichnung abgeschnitten</translation>
     </message>
     <message>
         <source>Invalid (%1): a signature header is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig (%1): Ein Signatur-Header fehlt</translation>
     </message>
     <message>
         <source>Invalid (%1): a signature header cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig (%1): Ein Signatur-Header kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Invalid (%1): the signed URL is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig (%1): Die signierte URL ist unbekannt</translation>
     </message>
     <message>
         <source>Invalid (%1): only signature versions it does not check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig (%1): Nur Signaturversionen, die dieses Schema nicht prüft</translation>
     </message>
     <message>
         <source>Invalid (%1): the timestamp is too old</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig (%1): Der Zeitstempel ist zu alt</translation>
     </message>
     <message>
         <source>Invalid (%1): the timestamp is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig (%1): Der Zeitstempel liegt in der Zukunft</translation>
     </message>
     <message>
         <source>Invalid (%1): the body hash does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig (%1): Der Body-Hash stimmt nicht überein</translation>
     </message>
     <message>
         <source>Invalid (%1): the signature does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig (%1): Die Signatur stimmt nicht überein</translation>
     </message>
 </context>
 <context>
@@ -1065,11 +1065,11 @@ Wählen Sie in den Einstellungen oder mit --db PFAD einen anderen Ort.</translat
     <name>Hookbench::OutgoingRequest</name>
     <message>
         <source>&apos;%1&apos; is not a URL with a host</source>
-        <translation type="unfinished">&apos;%1&apos; ist keine URL mit Host</translation>
+        <translation>&apos;%1&apos; ist keine URL mit Host</translation>
     </message>
     <message>
         <source>the path &apos;%1&apos; must start with &apos;/&apos; and contain no spaces or control characters (percent-encode them)</source>
-        <translation type="unfinished">der Pfad &apos;%1&apos; muss mit &apos;/&apos; beginnen und darf keine Leer- oder Steuerzeichen enthalten (Prozent-Kodierung verwenden)</translation>
+        <translation>der Pfad &apos;%1&apos; muss mit &apos;/&apos; beginnen und darf keine Leer- oder Steuerzeichen enthalten (verwenden Sie Prozent-Kodierung)</translation>
     </message>
 </context>
 <context>
@@ -1356,7 +1356,7 @@ Wählen Sie in den Einstellungen oder mit --db PFAD einen anderen Ort.</translat
     </message>
     <message>
         <source>No keychain answered, so signing secrets are kept in memory for this run only. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund hat geantwortet, daher werden Signatur-Secrets nur für diese Sitzung im Arbeitsspeicher gehalten. (%1)</translation>
     </message>
 </context>
 <context>
@@ -1615,59 +1615,59 @@ Wählen Sie in den Einstellungen oder mit --db PFAD einen anderen Ort.</translat
     </message>
     <message>
         <source>Generic HMAC (configure below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generisches HMAC (unten konfigurieren)</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished">Hex</translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>e.g. sha256= (removed before decoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. sha256= (wird vor dem Dekodieren entfernt)</translation>
     </message>
     <message>
         <source>The signed bytes: {body}, {timestamp}, {id}, {url} and {method} are replaced, the rest is taken literally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die signierten Bytes: {body}, {timestamp}, {id}, {url} und {method} werden ersetzt, der Rest wird wörtlich übernommen.</translation>
     </message>
     <message>
         <source>Header read for {timestamp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Header, aus dem {timestamp} gelesen wird</translation>
     </message>
     <message>
         <source>Header read for {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Header, aus dem {id} gelesen wird</translation>
     </message>
     <message>
         <source>Signature header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur-Header:</translation>
     </message>
     <message>
         <source>Prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix:</translation>
     </message>
     <message>
         <source>Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung:</translation>
     </message>
     <message>
         <source>Signed content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierter Inhalt:</translation>
     </message>
     <message>
         <source>Timestamp header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel-Header:</translation>
     </message>
     <message>
         <source>ID header:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-Header:</translation>
     </message>
 </context>
 <context>
@@ -1988,11 +1988,11 @@ Exit-Codes: 0 signiert, 1 der Schlüssel kann nicht signieren, 2 Aufruffehler.</
     </message>
     <message>
         <source>Signature valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur gültig</translation>
     </message>
     <message>
         <source>Signature invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur ungültig</translation>
     </message>
 </context>
 <context>

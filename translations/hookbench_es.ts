@@ -179,31 +179,31 @@
     <name>Hookbench::DeliverySettings</name>
     <message>
         <source>&apos;%1&apos; is not an http:// or https:// URL with a host</source>
-        <translation type="unfinished">&apos;%1&apos; no es una URL http:// o https:// con un host</translation>
+        <translation>&apos;%1&apos; no es una URL http:// o https:// con un host</translation>
     </message>
     <message>
         <source>the timeout must be positive</source>
-        <translation type="unfinished">el tiempo límite debe ser positivo</translation>
+        <translation>el tiempo de espera debe ser positivo</translation>
     </message>
     <message>
         <source>the number of attempts must be between 1 and 100</source>
-        <translation type="unfinished">el número de intentos debe estar entre 1 y 100</translation>
+        <translation>el número de intentos debe estar entre 1 y 100</translation>
     </message>
     <message>
         <source>the backoff cap must be at least the backoff base, both not negative</source>
-        <translation type="unfinished">el tope del backoff debe ser al menos la base del backoff, y ninguno negativo</translation>
+        <translation>el tope del backoff debe ser al menos igual a la base del backoff, y ninguno de los dos puede ser negativo</translation>
     </message>
     <message>
         <source>at least one attempt must be allowed in flight</source>
-        <translation type="unfinished">debe permitirse al menos un intento en curso</translation>
+        <translation>debe permitirse al menos un intento en curso</translation>
     </message>
     <message>
         <source>self-signed certificates are accepted only for targets on this machine (localhost, 127.0.0.1, ::1), not for %1</source>
-        <translation type="unfinished">los certificados autofirmados solo se aceptan para destinos en este equipo (localhost, 127.0.0.1, ::1), no para %1</translation>
+        <translation>los certificados autofirmados solo se aceptan para destinos en este equipo (localhost, 127.0.0.1, ::1), no para %1</translation>
     </message>
     <message>
         <source>unknown signing scheme &apos;%1&apos; (one of %2)</source>
-        <translation type="unfinished">esquema de firma desconocido &apos;%1&apos; (uno de %2)</translation>
+        <translation>esquema de firma desconocido &apos;%1&apos; (conocidos: %2)</translation>
     </message>
 </context>
 <context>
@@ -387,71 +387,71 @@
     </message>
     <message>
         <source>✔ valid</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ válida</translation>
     </message>
     <message>
         <source>✘ invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ no válida</translation>
     </message>
     <message>
         <source>no secret</source>
-        <translation type="unfinished"></translation>
+        <translation>sin secreto</translation>
     </message>
     <message>
         <source>Not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin verificar</translation>
     </message>
     <message>
         <source>Signature valid (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma válida (%1)</translation>
     </message>
     <message>
         <source>No signature header of a known scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cabecera de firma de un esquema conocido</translation>
     </message>
     <message>
         <source>Not checked: no secret configured for %1 (File › Signing Secrets…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar: no hay ningún secreto configurado para %1 (Archivo › Secretos de firma…)</translation>
     </message>
     <message>
         <source>Not checked: no configured secret is a key %1 can use</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar: ningún secreto configurado es una clave que %1 pueda usar</translation>
     </message>
     <message>
         <source>Not checked: the body was cut at the capture size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar: el cuerpo se cortó en el límite de tamaño de captura</translation>
     </message>
     <message>
         <source>Invalid (%1): a signature header is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>No válida (%1): falta una cabecera de firma</translation>
     </message>
     <message>
         <source>Invalid (%1): a signature header cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No válida (%1): no se puede leer una cabecera de firma</translation>
     </message>
     <message>
         <source>Invalid (%1): the signed URL is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>No válida (%1): se desconoce la URL firmada</translation>
     </message>
     <message>
         <source>Invalid (%1): only signature versions it does not check</source>
-        <translation type="unfinished"></translation>
+        <translation>No válida (%1): solo hay versiones de firma que este esquema no comprueba</translation>
     </message>
     <message>
         <source>Invalid (%1): the timestamp is too old</source>
-        <translation type="unfinished"></translation>
+        <translation>No válida (%1): la marca de tiempo es demasiado antigua</translation>
     </message>
     <message>
         <source>Invalid (%1): the timestamp is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>No válida (%1): la marca de tiempo está en el futuro</translation>
     </message>
     <message>
         <source>Invalid (%1): the body hash does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>No válida (%1): el hash del cuerpo no coincide</translation>
     </message>
     <message>
         <source>Invalid (%1): the signature does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>No válida (%1): la firma no coincide</translation>
     </message>
 </context>
 <context>
@@ -1065,11 +1065,11 @@ Elige otra ubicación en la configuración o con --db RUTA.</translation>
     <name>Hookbench::OutgoingRequest</name>
     <message>
         <source>&apos;%1&apos; is not a URL with a host</source>
-        <translation type="unfinished">&apos;%1&apos; no es una URL con un host</translation>
+        <translation>&apos;%1&apos; no es una URL con un host</translation>
     </message>
     <message>
         <source>the path &apos;%1&apos; must start with &apos;/&apos; and contain no spaces or control characters (percent-encode them)</source>
-        <translation type="unfinished">la ruta &apos;%1&apos; debe empezar por &apos;/&apos; y no contener espacios ni caracteres de control (codifícalos con porcentajes)</translation>
+        <translation>la ruta &apos;%1&apos; debe empezar por &apos;/&apos; y no contener espacios ni caracteres de control (usa codificación porcentual)</translation>
     </message>
 </context>
 <context>
@@ -1356,7 +1356,7 @@ Elige otra ubicación en la configuración o con --db RUTA.</translation>
     </message>
     <message>
         <source>No keychain answered, so signing secrets are kept in memory for this run only. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún llavero respondió, así que los secretos de firma se guardan en memoria solo durante esta ejecución. (%1)</translation>
     </message>
 </context>
 <context>
@@ -1615,59 +1615,59 @@ Elige otra ubicación en la configuración o con --db RUTA.</translation>
     </message>
     <message>
         <source>Generic HMAC (configure below)</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC genérico (configúralo abajo)</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished">Hex</translation>
+        <translation>Hexadecimal</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>e.g. sha256= (removed before decoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., sha256= (se quita antes de decodificar)</translation>
     </message>
     <message>
         <source>The signed bytes: {body}, {timestamp}, {id}, {url} and {method} are replaced, the rest is taken literally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los bytes firmados: {body}, {timestamp}, {id}, {url} y {method} se sustituyen; el resto se toma literalmente.</translation>
     </message>
     <message>
         <source>Header read for {timestamp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera de la que se lee {timestamp}</translation>
     </message>
     <message>
         <source>Header read for {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera de la que se lee {id}</translation>
     </message>
     <message>
         <source>Signature header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera de firma:</translation>
     </message>
     <message>
         <source>Prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo:</translation>
     </message>
     <message>
         <source>Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación:</translation>
     </message>
     <message>
         <source>Signed content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido firmado:</translation>
     </message>
     <message>
         <source>Timestamp header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera de marca de tiempo:</translation>
     </message>
     <message>
         <source>ID header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera de ID:</translation>
     </message>
 </context>
 <context>
@@ -1988,11 +1988,11 @@ Códigos de salida: 0 firmado, 1 la clave no puede firmar, 2 error de uso.</tran
     </message>
     <message>
         <source>Signature valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma válida</translation>
     </message>
     <message>
         <source>Signature invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma no válida</translation>
     </message>
 </context>
 <context>

@@ -179,31 +179,31 @@
     <name>Hookbench::DeliverySettings</name>
     <message>
         <source>&apos;%1&apos; is not an http:// or https:// URL with a host</source>
-        <translation type="unfinished">&apos;%1&apos; n’est pas une URL http:// ou https:// avec un hôte</translation>
+        <translation>&apos;%1&apos; n’est pas une URL http:// ou https:// avec un hôte</translation>
     </message>
     <message>
         <source>the timeout must be positive</source>
-        <translation type="unfinished">le délai doit être positif</translation>
+        <translation>le délai d’expiration doit être positif</translation>
     </message>
     <message>
         <source>the number of attempts must be between 1 and 100</source>
-        <translation type="unfinished">le nombre de tentatives doit être compris entre 1 et 100</translation>
+        <translation>le nombre de tentatives doit être compris entre 1 et 100</translation>
     </message>
     <message>
         <source>the backoff cap must be at least the backoff base, both not negative</source>
-        <translation type="unfinished">le plafond du backoff doit être au moins égal à sa base, aucun des deux n’étant négatif</translation>
+        <translation>le plafond du backoff doit être au moins égal à sa base, et aucun des deux ne doit être négatif</translation>
     </message>
     <message>
         <source>at least one attempt must be allowed in flight</source>
-        <translation type="unfinished">au moins une tentative en cours doit être autorisée</translation>
+        <translation>au moins une tentative en cours doit être autorisée</translation>
     </message>
     <message>
         <source>self-signed certificates are accepted only for targets on this machine (localhost, 127.0.0.1, ::1), not for %1</source>
-        <translation type="unfinished">les certificats auto-signés ne sont acceptés que pour les cibles sur cette machine (localhost, 127.0.0.1,&#xa0;::1), pas pour %1</translation>
+        <translation>les certificats auto-signés ne sont acceptés que pour les cibles sur cette machine (localhost, 127.0.0.1, ::1), pas pour %1</translation>
     </message>
     <message>
         <source>unknown signing scheme &apos;%1&apos; (one of %2)</source>
-        <translation type="unfinished">schéma de signature inconnu &apos;%1&apos; (parmi %2)</translation>
+        <translation>schéma de signature inconnu &apos;%1&apos; (connus&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -387,71 +387,71 @@
     </message>
     <message>
         <source>✔ valid</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ valide</translation>
     </message>
     <message>
         <source>✘ invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ invalide</translation>
     </message>
     <message>
         <source>no secret</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun secret</translation>
     </message>
     <message>
         <source>Not verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifiée</translation>
     </message>
     <message>
         <source>Signature valid (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature valide (%1)</translation>
     </message>
     <message>
         <source>No signature header of a known scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun en-tête de signature d’un schéma connu</translation>
     </message>
     <message>
         <source>Not checked: no secret configured for %1 (File › Signing Secrets…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiée&#xa0;: aucun secret configuré pour %1 (Fichier › Secrets de signature…)</translation>
     </message>
     <message>
         <source>Not checked: no configured secret is a key %1 can use</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiée&#xa0;: aucun secret configuré n’est une clé utilisable par %1</translation>
     </message>
     <message>
         <source>Not checked: the body was cut at the capture size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiée&#xa0;: le corps a été tronqué à la taille maximale de capture</translation>
     </message>
     <message>
         <source>Invalid (%1): a signature header is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalide (%1)&#xa0;: un en-tête de signature est absent</translation>
     </message>
     <message>
         <source>Invalid (%1): a signature header cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalide (%1)&#xa0;: un en-tête de signature est illisible</translation>
     </message>
     <message>
         <source>Invalid (%1): the signed URL is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalide (%1)&#xa0;: l’URL signée est inconnue</translation>
     </message>
     <message>
         <source>Invalid (%1): only signature versions it does not check</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalide (%1)&#xa0;: uniquement des versions de signature que ce schéma ne vérifie pas</translation>
     </message>
     <message>
         <source>Invalid (%1): the timestamp is too old</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalide (%1)&#xa0;: l’horodatage est trop ancien</translation>
     </message>
     <message>
         <source>Invalid (%1): the timestamp is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalide (%1)&#xa0;: l’horodatage est dans le futur</translation>
     </message>
     <message>
         <source>Invalid (%1): the body hash does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalide (%1)&#xa0;: le hachage du corps ne correspond pas</translation>
     </message>
     <message>
         <source>Invalid (%1): the signature does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalide (%1)&#xa0;: la signature ne correspond pas</translation>
     </message>
 </context>
 <context>
@@ -1065,11 +1065,11 @@ Choisissez un autre emplacement dans les paramètres ou avec --db CHEMIN.</trans
     <name>Hookbench::OutgoingRequest</name>
     <message>
         <source>&apos;%1&apos; is not a URL with a host</source>
-        <translation type="unfinished">&apos;%1&apos; n’est pas une URL avec un hôte</translation>
+        <translation>&apos;%1&apos; n’est pas une URL avec un hôte</translation>
     </message>
     <message>
         <source>the path &apos;%1&apos; must start with &apos;/&apos; and contain no spaces or control characters (percent-encode them)</source>
-        <translation type="unfinished">le chemin &apos;%1&apos; doit commencer par &apos;/&apos; et ne contenir ni espaces ni caractères de contrôle (encodez-les en pourcentage)</translation>
+        <translation>le chemin &apos;%1&apos; doit commencer par &apos;/&apos; et ne contenir ni espaces ni caractères de contrôle (encodez-les en pourcentage)</translation>
     </message>
 </context>
 <context>
@@ -1356,7 +1356,7 @@ Choisissez un autre emplacement dans les paramètres ou avec --db CHEMIN.</trans
     </message>
     <message>
         <source>No keychain answered, so signing secrets are kept in memory for this run only. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n’a répondu&#xa0;: les secrets de signature sont donc gardés en mémoire pour cette session seulement. (%1)</translation>
     </message>
 </context>
 <context>
@@ -1615,59 +1615,59 @@ Choisissez un autre emplacement dans les paramètres ou avec --db CHEMIN.</trans
     </message>
     <message>
         <source>Generic HMAC (configure below)</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC générique (à configurer ci-dessous)</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished">Hex</translation>
+        <translation>Hexadécimal</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>e.g. sha256= (removed before decoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. sha256= (retiré avant le décodage)</translation>
     </message>
     <message>
         <source>The signed bytes: {body}, {timestamp}, {id}, {url} and {method} are replaced, the rest is taken literally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets signés&#xa0;: {body}, {timestamp}, {id}, {url} et {method} sont remplacés, le reste est pris tel quel.</translation>
     </message>
     <message>
         <source>Header read for {timestamp}</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête lu pour {timestamp}</translation>
     </message>
     <message>
         <source>Header read for {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête lu pour {id}</translation>
     </message>
     <message>
         <source>Signature header:</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de signature&#xa0;:</translation>
     </message>
     <message>
         <source>Prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixe&#xa0;:</translation>
     </message>
     <message>
         <source>Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme&#xa0;:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage&#xa0;:</translation>
     </message>
     <message>
         <source>Signed content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu signé&#xa0;:</translation>
     </message>
     <message>
         <source>Timestamp header:</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête d’horodatage&#xa0;:</translation>
     </message>
     <message>
         <source>ID header:</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête d’ID&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1988,11 +1988,11 @@ Codes de sortie&#xa0;: 0 signé, 1 la clé ne peut pas signer, 2 erreur d’util
     </message>
     <message>
         <source>Signature valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature valide</translation>
     </message>
     <message>
         <source>Signature invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature invalide</translation>
     </message>
 </context>
 <context>
