@@ -746,7 +746,7 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
+        <source>A&amp;ddress:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>

@@ -746,7 +746,7 @@
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
+        <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>

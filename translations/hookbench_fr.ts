@@ -746,7 +746,7 @@
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
+        <source>A&amp;ddress:</source>
         <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>

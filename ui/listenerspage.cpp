@@ -165,7 +165,7 @@ ListenersPage::ListenersPage(const QList<ListenerConfig> &listeners, QWidget *pa
 
     auto *where = new QFormLayout;
     where->addRow(tr("&Name:"), m_name);
-    where->addRow(tr("&Address:"), m_address);
+    where->addRow(tr("A&ddress:"), m_address);
     where->addRow(tr("&Port:"), m_port);
     auto *limits = new QFormLayout;
     limits->addRow(tr("Largest &body:"), m_maxBody);
