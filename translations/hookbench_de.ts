@@ -1033,8 +1033,8 @@ Wählen Sie in den Einstellungen oder mit --db PFAD einen anderen Ort.</translat
         <translation>%1 von %2 Ereignissen angezeigt</translation>
     </message>
     <message>
-        <source>%1 events</source>
-        <translation>%1 Ereignisse</translation>
+        <source>Events: %1</source>
+        <translation>Ereignisse: %1</translation>
     </message>
     <message>
         <source>%1/s</source>

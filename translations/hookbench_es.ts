@@ -1033,8 +1033,8 @@ Elige otra ubicación en la configuración o con --db RUTA.</translation>
         <translation>%1 de %2 eventos mostrados</translation>
     </message>
     <message>
-        <source>%1 events</source>
-        <translation>%1 eventos</translation>
+        <source>Events: %1</source>
+        <translation>Eventos: %1</translation>
     </message>
     <message>
         <source>%1/s</source>

@@ -1033,8 +1033,8 @@ Choisissez un autre emplacement dans les paramètres ou avec --db CHEMIN.</trans
         <translation>%1 événements affichés sur %2</translation>
     </message>
     <message>
-        <source>%1 events</source>
-        <translation>%1 événements</translation>
+        <source>Events: %1</source>
+        <translation>Événements&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1/s</source>

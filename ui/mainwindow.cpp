@@ -567,7 +567,7 @@ void MainWindow::updateStatus()
             tr("%1 of %2 events shown")
                 .arg(QLocale().toString(m_model->total()), QLocale().toString(m_storedTotal)));
     else
-        parts.append(tr("%1 events").arg(QLocale().toString(m_storedTotal)));
+        parts.append(tr("Events: %1").arg(QLocale().toString(m_storedTotal)));
     parts.append(tr("%1/s").arg(QLocale().toString(m_rate, 'f', m_rate < 10 ? 1 : 0)));
     parts.append(tr("Store: %1 (%2)").arg(path, QLocale().formattedDataSize(bytes)));
     if (m_api.url().isValid())
