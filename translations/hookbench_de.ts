@@ -1060,6 +1060,10 @@ Wählen Sie in den Einstellungen oder mit --db PFAD einen anderen Ort.</translat
         <source>Signing secrets are unavailable: the store could not be opened for them.</source>
         <translation>Signatur-Secrets sind nicht verfügbar: Der Speicher konnte dafür nicht geöffnet werden.</translation>
     </message>
+    <message>
+        <source>Checking stored events again (signatures, catalogs): %1 of %2…</source>
+        <translation>Gespeicherte Ereignisse werden erneut geprüft (Signaturen, Kataloge): %1 von %2…</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::OutgoingRequest</name>

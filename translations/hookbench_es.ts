@@ -1060,6 +1060,10 @@ Elige otra ubicación en la configuración o con --db RUTA.</translation>
         <source>Signing secrets are unavailable: the store could not be opened for them.</source>
         <translation>Los secretos de firma no están disponibles: no se pudo abrir el almacén para ellos.</translation>
     </message>
+    <message>
+        <source>Checking stored events again (signatures, catalogs): %1 of %2…</source>
+        <translation>Volviendo a comprobar los eventos guardados (firmas, catálogos): %1 de %2…</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::OutgoingRequest</name>

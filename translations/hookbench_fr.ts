@@ -1060,6 +1060,10 @@ Choisissez un autre emplacement dans les paramètres ou avec --db CHEMIN.</trans
         <source>Signing secrets are unavailable: the store could not be opened for them.</source>
         <translation>Les secrets de signature sont indisponibles&#xa0;: le stockage n’a pas pu être ouvert pour eux.</translation>
     </message>
+    <message>
+        <source>Checking stored events again (signatures, catalogs): %1 of %2…</source>
+        <translation>Nouvelle vérification des événements enregistrés (signatures, catalogues)&#xa0;: %1 sur %2…</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::OutgoingRequest</name>

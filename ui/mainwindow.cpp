@@ -370,7 +370,18 @@ void MainWindow::startCapture(const CaptureSessionOptions &options)
             if (!m_changesTimer.isActive())
                 m_changesTimer.start();
         });
+        connect(reinspector, &Reinspector::progress, this, [this](qint64 done) {
+            // A pass over a large store takes a while: say so, a few times a second at most.
+            if (m_passShown.isValid() && m_passShown.elapsed() < 250)
+                return;
+            m_passShown.start();
+            statusBar()->showMessage(
+                tr("Checking stored events again (signatures, catalogs): %1 of %2…")
+                    .arg(QLocale().toString(done), QLocale().toString(m_storedTotal)));
+        });
         connect(reinspector, &Reinspector::finished, this, [this] {
+            statusBar()->clearMessage();
+            m_passShown.invalidate();
             m_reinspected = true;
             if (!m_changesTimer.isActive())
                 m_changesTimer.start();

@@ -107,6 +107,7 @@ private:
     QAction *m_focusSearchAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_apiAction = nullptr;
+    QElapsedTimer m_passShown; ///< when a full pass last showed its progress
     QAction *m_secretsAction = nullptr;
     QAction *m_copyUrlAction = nullptr;
 

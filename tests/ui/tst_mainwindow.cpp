@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -215,18 +216,7 @@ void TestMainWindow::signaturesAreVerifiedAndSearchable()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     SecretBook *secrets = window.secrets();
     QVERIFY(secrets);
-    SigningSource source;
-    source.name = QStringLiteral("Stripe");
-    source.scheme = QStringLiteral("stripe");
-    source.pathPrefix = QStringLiteral("/stripe");
-    QString error;
-    QVERIFY(secrets->saveSource(&source, &error));
     const QByteArray key = "whsec_window_test";
-    bool added = false;
-    secrets->addSecret(
-        source.id, QStringLiteral("live"), key, [&](const QString &) { added = true; });
-    QTRY_VERIFY(added);
-
     auto send = [&](const QByteArray &signingKey) {
         SigningRequest signing;
         signing.body = R"({"id":"evt_1","type":"charge.succeeded"})";
@@ -247,11 +237,32 @@ void TestMainWindow::signaturesAreVerifiedAndSearchable()
     auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));
     const QAbstractItemModel *model = table->model();
     QTRY_COMPARE(model->rowCount(), 2);
-    // Newest first: the forged one, then the genuine one; verdicts arrive with inspection.
+    // No secret yet: the scheme is recognised, nothing is judged.
+    QTRY_COMPARE(model->index(0, EventTableModel::Signature).data().toString(),
+                 QStringLiteral("no secret"));
+
+    // Adding one checks the stored events again, with progress in the status bar.
+    QSignalSpy messages(window.statusBar(), &QStatusBar::messageChanged);
+    SigningSource source;
+    source.name = QStringLiteral("Stripe");
+    source.scheme = QStringLiteral("stripe");
+    source.pathPrefix = QStringLiteral("/stripe");
+    QString error;
+    QVERIFY(secrets->saveSource(&source, &error));
+    bool added = false;
+    secrets->addSecret(
+        source.id, QStringLiteral("live"), key, [&](const QString &) { added = true; });
+    QTRY_VERIFY(added);
+
+    // Newest first: the forged one, then the genuine one.
     QTRY_COMPARE(model->index(0, EventTableModel::Signature).data().toString(),
                  QStringLiteral("✘ invalid"));
     QTRY_COMPARE(model->index(1, EventTableModel::Signature).data().toString(),
                  QStringLiteral("✔ valid"));
+    const bool progressShown = std::any_of(messages.cbegin(), messages.cend(), [](const auto &m) {
+        return m.first().toString().startsWith(QStringLiteral("Checking stored events again"));
+    });
+    QVERIFY(progressShown);
 
     table->setCurrentIndex(model->index(0, 0));
     const SignaturePage *page = window.detailView()->signaturePage();
