@@ -121,10 +121,7 @@ Verdict GenericHmacScheme::verify(const SigningRequest &request,
         timestamp = SignatureHeader::parseUnixSeconds(timestampText);
         if (!timestamp) {
             return SchemeSupport::finish(
-                SchemeSupport::malformedHeader(m_config.timestampHeader,
-                                               Verdict::tr("'%1' is not Unix seconds (digits only)")
-                                                   .arg(QString::fromLatin1(timestampText))),
-                *this);
+                SchemeSupport::malformedTimestamp(m_config.timestampHeader, timestampText), *this);
         }
     }
     const QByteArray value = request.header(m_config.signatureHeader);

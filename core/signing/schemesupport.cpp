@@ -53,6 +53,13 @@ Verdict SchemeSupport::malformedHeader(QByteArrayView header, const QString &why
     return verdict;
 }
 
+Verdict SchemeSupport::malformedTimestamp(QByteArrayView header, const QByteArray &text)
+{
+    return malformedHeader(
+        header,
+        Verdict::tr("'%1' is not Unix seconds (digits only)").arg(QString::fromLatin1(text)));
+}
+
 Verdict SchemeSupport::noSecret(const QString &scheme)
 {
     return Verdict::make(Verdict::Status::None,

@@ -34,6 +34,8 @@ public:
 
     static Verdict missingHeader(QByteArrayView header);
     static Verdict malformedHeader(QByteArrayView header, const QString &why);
+    /// A timestamp header whose value `text` is not Unix seconds (digits only).
+    static Verdict malformedTimestamp(QByteArrayView header, const QByteArray &text);
     static Verdict noSecret(const QString &scheme);
     static Verdict missingUrl(const QString &scheme);
     static Verdict

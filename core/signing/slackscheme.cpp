@@ -53,10 +53,7 @@ Verdict SlackScheme::verify(const SigningRequest &request,
     const auto timestamp = SignatureHeader::parseUnixSeconds(timestampText);
     if (!timestamp) {
         return SchemeSupport::finish(
-            SchemeSupport::malformedHeader(timestampHeader(),
-                                           Verdict::tr("'%1' is not Unix seconds (digits only)")
-                                               .arg(QString::fromLatin1(timestampText))),
-            *this);
+            SchemeSupport::malformedTimestamp(timestampHeader(), timestampText), *this);
     }
     const QByteArray value = request.header(signatureHeader());
     const auto hex = SignatureHeader::afterPrefix(value, "v0=");

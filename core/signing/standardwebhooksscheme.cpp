@@ -114,10 +114,7 @@ Verdict StandardWebhooksScheme::verify(const SigningRequest &request,
     const auto timestamp = SignatureHeader::parseUnixSeconds(timestampText);
     if (!timestamp) {
         return SchemeSupport::finish(
-            SchemeSupport::malformedHeader(timestampName,
-                                           Verdict::tr("'%1' is not Unix seconds (digits only)")
-                                               .arg(QString::fromLatin1(timestampText))),
-            *this);
+            SchemeSupport::malformedTimestamp(timestampName, timestampText), *this);
     }
 
     const bool openAi = m_flavour == Flavour::OpenAi;
