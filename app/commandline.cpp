@@ -50,6 +50,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "  hookbench verify --scheme NAME ...      check a request's signature, say why it fails\n"
         "  hookbench sign --scheme NAME ...        print the headers a provider would send\n"
         "  hookbench resend ID --target URL ...    send a captured request again (edited, signed)\n"
+        "  hookbench trigger TYPE --target URL ... send a made-up event of a catalog's TYPE\n"
         "Exit codes: 0 success, 1 failure (not found, timed out, store or port unusable), "
         "2 usage error."));
     const QCommandLineOption helpOption = parser.addHelpOption();

@@ -25,6 +25,7 @@ int HeadlessRunner::start(const CommandLine &commandLine)
         m_err << "hookbench: " << error << Qt::endl;
         return 1;
     }
+    m_api.setDeliveries(m_session.deliveries());
     connect(m_session.writer(), &StoreWriter::committed, this, &HeadlessRunner::printCaptured);
     connect(m_session.writer(),
             &StoreWriter::healthChanged,

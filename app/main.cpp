@@ -9,6 +9,7 @@
 #include "signcommand.h"
 #include "singleinstance.h"
 #include "theme.h"
+#include "triggercommand.h"
 #include "verifycommand.h"
 #include "waitcommand.h"
 
@@ -61,6 +62,10 @@ int main(int argc, char **argv)
     if (argc >= 2 && qstrcmp(argv[1], "resend") == 0) {
         QCoreApplication app(argc, argv);
         return runResendCommand(QCoreApplication::arguments());
+    }
+    if (argc >= 2 && qstrcmp(argv[1], "trigger") == 0) {
+        QCoreApplication app(argc, argv);
+        return runTriggerCommand(QCoreApplication::arguments());
     }
     // Parse before any QGuiApplication exists: --help, --version and --headless need no display.
     const CommandLine commandLine = CommandLine::parse(argumentsOf(argc, argv));

@@ -1,14 +1,10 @@
 #include "resendcommand.h"
 
-#include "delivery/deliveryengine.h"
-#include "delivery/deliveryjson.h"
-#include "delivery/deliverystore.h"
+#include "deliveryreport.h"
 #include "store/requeststore.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QFile>
-#include <QJsonDocument>
 #include <QTextStream>
 
 namespace Hookbench {
@@ -83,8 +79,6 @@ private:
     }
     /// Reads the options into an order; nullopt (and the exit code) on a usage or store error.
     std::optional<DeliveryOrder> order(const QCommandLineParser &parser, int *code);
-    int deliver(const DeliveryOrder &order, bool wait);
-    void print(DeliveryStore &reader, const QString &id);
 
     Options m_options;
     StoreOptions m_store;
@@ -130,7 +124,8 @@ int Resend::run(const QStringList &arguments)
     const std::optional<DeliveryOrder> built = order(parser, &code);
     if (!built)
         return code;
-    return deliver(*built, parser.isSet(o.wait));
+    return deliverAndReport(
+        m_store, *built, parser.isSet(o.wait), QStringLiteral("resend"), m_out, m_err);
 }
 
 std::optional<DeliveryOrder> Resend::order(const QCommandLineParser &parser, int *code)
@@ -210,69 +205,6 @@ std::optional<DeliveryOrder> Resend::order(const QCommandLineParser &parser, int
     if (parser.isSet(o.secret))
         built->secrets = {{QStringLiteral("command line"), parser.value(o.secret).toUtf8()}};
     return built;
-}
-
-int Resend::deliver(const DeliveryOrder &order, bool wait)
-{
-    DeliveryEngine engine;
-    QString error;
-    // Deliveries of a window capturing into the same store are the window's to resume.
-    if (!engine.start(m_store, &error, DeliveryEngine::Recovery::OwnOnly))
-        return fail(1, error);
-    QEventLoop loop;
-    QString groupId;
-    QString lastId;
-    QString rejection;
-    bool printed = false;
-    DeliveryStore reader;
-    if (!reader.open(m_store, &error))
-        return fail(1, error);
-    Delivery created;
-    QObject::connect(&engine, &DeliveryEngine::deliveryChanged, &loop, [&](const QString &id) {
-        if (!wait && !printed && id == groupId) {
-            // The row exists: show it as it was created (it may have started by now).
-            printed = true;
-            m_out << QJsonDocument(deliveryJson(created)).toJson();
-            m_out.flush();
-        }
-    });
-    QObject::connect(&engine, &DeliveryEngine::deliveryFinished, &loop, [&](const QString &id) {
-        const std::optional<Delivery> ended = reader.delivery(id);
-        if (ended && ended->groupId == groupId) {
-            lastId = id;
-            loop.quit();
-        }
-    });
-    QObject::connect(
-        &engine, &DeliveryEngine::rejected, &loop, [&](const QString &id, const QString &reason) {
-            if (id == groupId) {
-                rejection = reason;
-                loop.quit();
-            }
-        });
-    groupId = engine.submit(order, &error, &created);
-    if (groupId.isEmpty())
-        return fail(2, error);
-    loop.exec();
-    if (!rejection.isEmpty())
-        return fail(1, rejection);
-    const std::optional<Delivery> last = reader.delivery(lastId);
-    if (!last)
-        return fail(1, reader.lastError());
-    if (!wait)
-        return 0; // sent as asked; the outcome is in the store
-    print(reader, lastId);
-    return last->status == DeliveryStatus::Delivered ? 0 : 1;
-}
-
-void Resend::print(DeliveryStore &reader, const QString &id)
-{
-    if (const std::optional<Delivery> delivery = reader.delivery(id)) {
-        m_out << QJsonDocument(deliveryJson(*delivery)).toJson();
-        m_out.flush();
-    } else {
-        fail(1, reader.lastError());
-    }
 }
 
 } // namespace

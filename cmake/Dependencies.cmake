@@ -1,5 +1,10 @@
 # Third-party libraries Hookbench links against, found from the system (never vendored).
 
+# dtl (Diff Template Library): header-only, for the window's body and response diffs.
+find_path(DTL_INCLUDE_DIR dtl/dtl.hpp REQUIRED)
+add_library(hookbench::dtl INTERFACE IMPORTED)
+set_target_properties(hookbench::dtl PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "${DTL_INCLUDE_DIR}")
+
 # http-parser ships neither a CMake package nor a pkg-config file on Debian.
 find_path(HTTP_PARSER_INCLUDE_DIR http_parser.h REQUIRED)
 find_library(HTTP_PARSER_LIBRARY NAMES http_parser REQUIRED)

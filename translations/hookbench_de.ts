@@ -129,12 +129,155 @@
         <source>Failure reason</source>
         <translation>Fehlerursache</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Host name not found</source>
+        <translation>Hostname nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>TLS failure</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Could not sign</source>
+        <translation>Signieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::DeliveriesPage</name>
     <message>
         <source>No deliveries yet: resend this event to a target to see each attempt here.</source>
         <translation>Noch keine Zustellungen: Senden Sie dieses Ereignis erneut an ein Ziel, um hier jeden Versuch zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and Resend…</source>
+        <translation>&amp;Bearbeiten und erneut senden…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Delivery</source>
+        <translation>Zustellung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare Responses</source>
+        <translation>Antworten &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Send this event again, unchanged, to a target</source>
+        <translation>Dieses Ereignis unverändert erneut an ein Ziel senden</translation>
+    </message>
+    <message>
+        <source>Change the method, path, headers or body, re-sign, and send</source>
+        <translation>Methode, Pfad, Header oder Body ändern, neu signieren und senden</translation>
+    </message>
+    <message>
+        <source>One more attempt of the selected failed or cancelled delivery</source>
+        <translation>Einen weiteren Versuch der ausgewählten fehlgeschlagenen oder abgebrochenen Zustellung starten</translation>
+    </message>
+    <message>
+        <source>Compare the responses of the two selected deliveries</source>
+        <translation>Die Antworten der beiden ausgewählten Zustellungen vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare Responses</source>
+        <translation>Antworten vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::DeliveriesWindow</name>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Delivery</source>
+        <translation>Zustellung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Event</source>
+        <translation>&amp;Ereignis anzeigen</translation>
+    </message>
+    <message>
+        <source>Deliveries — Hookbench</source>
+        <translation>Zustellungen – Hookbench</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>The newest %1 deliveries</source>
+        <translation>Die neuesten %1 Zustellungen</translation>
+    </message>
+    <message>
+        <source>Deliveries: %1</source>
+        <translation>Zustellungen: %1</translation>
     </message>
 </context>
 <context>
@@ -173,6 +316,49 @@
     <message>
         <source>signing with %1 needs a secret</source>
         <translation>Signieren mit %1 braucht ein Secret</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::DeliveryInspector</name>
+    <message>
+        <source>Request Sent</source>
+        <translation>Gesendete Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Select a delivery to see what was sent and what came back.</source>
+        <translation>Wählen Sie eine Zustellung aus, um zu sehen, was gesendet wurde und was zurückkam.</translation>
+    </message>
+    <message>
+        <source>%1 · attempt %2 · %3</source>
+        <translation>%1 · Versuch %2 · %3</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer…</source>
+        <translation>Warten auf die Antwort…</translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <translation>Keine Antwort.</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>  (%1 ms)</source>
+        <translation>  (%1 ms)</translation>
+    </message>
+    <message>
+        <source>(%1 of binary data)</source>
+        <translation>(%1 Binärdaten)</translation>
     </message>
 </context>
 <context>
@@ -235,6 +421,17 @@
     <message>
         <source>the signing secret %1 is not available</source>
         <translation>das Signatur-Secret %1 ist nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::DiffDialog</name>
+    <message>
+        <source>No difference between %1 and %2.</source>
+        <translation>Kein Unterschied zwischen %1 und %2.</translation>
+    </message>
+    <message>
+        <source>− %1 (%2 lines removed)   + %3 (%4 lines added)</source>
+        <translation>− %1 (%2 Zeilen entfernt)   + %3 (%4 Zeilen hinzugefügt)</translation>
     </message>
 </context>
 <context>
@@ -453,6 +650,10 @@
         <source>Invalid (%1): the signature does not match</source>
         <translation>Ungültig (%1): Die Signatur stimmt nicht überein</translation>
     </message>
+    <message>
+        <source>Attempts to resend it: %1; the last: %2</source>
+        <translation>Versuche, es erneut zu senden: %1; der letzte: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::FieldTableModel</name>
@@ -502,6 +703,140 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::Forwarder</name>
+    <message>
+        <source>Its query “%1” cannot be used: %2</source>
+        <translation>Die Abfrage „%1“ ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>Its target %1 does not exist.</source>
+        <translation>Das Ziel %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>It has no target (the target was removed).</source>
+        <translation>Die Regel hat kein Ziel (das Ziel wurde entfernt).</translation>
+    </message>
+    <message>
+        <source>Its target “%1” refuses the request: %2</source>
+        <translation>Das Ziel „%1“ lehnt die Anfrage ab: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::ForwardingRulesDialog</name>
+    <message>
+        <source>&amp;Forward matching events</source>
+        <translation>Passende Ereignisse &amp;weiterleiten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Forwarding Rules</source>
+        <translation>Weiterleitungsregeln</translation>
+    </message>
+    <message>
+        <source>Every event captured from now on that matches a rule&apos;s query is sent to its target, as captured (re-signed when the target has a signing profile).</source>
+        <translation>Jedes ab jetzt aufgezeichnete Ereignis, das zur Abfrage einer Regel passt, wird wie aufgezeichnet an deren Ziel gesendet (neu signiert, wenn das Ziel ein Signaturprofil hat).</translation>
+    </message>
+    <message>
+        <source>&amp;New Rule</source>
+        <translation>Neue &amp;Regel</translation>
+    </message>
+    <message>
+        <source>The search language of the event list; empty: every event</source>
+        <translation>Die Suchsprache der Ereignisliste; leer: jedes Ereignis</translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>&amp;Ziele…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Abfrage:</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>&amp;Senden an:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rule</source>
+        <translation>Regel s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the rule &quot;%1&quot;?</source>
+        <translation>Die Regel „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No targets yet: add one with Targets…</source>
+        <translation>Noch keine Ziele: Fügen Sie eines über „Ziele…“ hinzu</translation>
+    </message>
+    <message>
+        <source>every event</source>
+        <translation>jedes Ereignis</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (off)
+%2</source>
+        <translation>%1 (aus)
+%2</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Matches every event</source>
+        <translation>Passt zu jedem Ereignis</translation>
+    </message>
+    <message>
+        <source>✔ Valid query</source>
+        <translation>✔ Gültige Abfrage</translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Geben Sie der Regel einen Namen.</translation>
+    </message>
+    <message>
+        <source>The query cannot be used: %1</source>
+        <translation>Die Abfrage ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Choose the target to send to (add one with Targets…).</source>
+        <translation>Wählen Sie das Ziel, an das gesendet werden soll (neue Ziele über „Ziele…“).</translation>
+    </message>
+    <message>
+        <source>The rule could not be saved: %1</source>
+        <translation>Die Regel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The rule could not be removed: %1</source>
+        <translation>Die Regel konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1399,86 @@ Wählen Sie in den Einstellungen oder mit --db PFAD einen anderen Ort.</translat
         <source>Checking stored events again (signatures, catalogs): %1 of %2…</source>
         <translation>Gespeicherte Ereignisse werden erneut geprüft (Signaturen, Kataloge): %1 von %2…</translation>
     </message>
+    <message>
+        <source>&amp;Deliveries</source>
+        <translation>&amp;Zustellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Resend…</source>
+        <translation>&amp;Erneut senden…</translation>
+    </message>
+    <message>
+        <source>Send the selected events again, unchanged (Ctrl+Shift+R)</source>
+        <translation>Die ausgewählten Ereignisse unverändert erneut senden (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and Resend…</source>
+        <translation>&amp;Bearbeiten und erneut senden…</translation>
+    </message>
+    <message>
+        <source>Resend &amp;All Listed Events…</source>
+        <translation>&amp;Alle aufgelisteten Ereignisse erneut senden…</translation>
+    </message>
+    <message>
+        <source>All &amp;Deliveries</source>
+        <translation>Alle Zu&amp;stellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>&amp;Ziele…</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarding Rules…</source>
+        <translation>&amp;Weiterleitungsregeln…</translation>
+    </message>
+    <message>
+        <source>Deliveries are unavailable: %1</source>
+        <translation>Zustellungen sind nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>A delivery could not be queued: %1</source>
+        <translation>Eine Zustellung konnte nicht eingereiht werden: %1</translation>
+    </message>
+    <message>
+        <source>A forwarding rule sends nothing: %1</source>
+        <translation>Eine Weiterleitungsregel sendet nichts: %1</translation>
+    </message>
+    <message>
+        <source>The event could not be resent: %1</source>
+        <translation>Das Ereignis konnte nicht erneut gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Queuing deliveries…</source>
+        <translation>Zustellungen werden eingereiht…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>Ereignis %1: %2</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>Forwarding rules are unavailable: the store&apos;s deliveries could not be opened.</source>
+        <translation>Weiterleitungsregeln sind nicht verfügbar: Die Zustellungen des Speichers konnten nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Resend %1 Events</source>
+        <translation>%1 Ereignisse erneut senden</translation>
+    </message>
+    <message>
+        <source>Resend cancelled. Deliveries already queued and not yet sent were cancelled too (queued: %1).</source>
+        <translation>Erneutes Senden abgebrochen. Bereits eingereihte, noch nicht gesendete Zustellungen wurden ebenfalls abgebrochen (eingereiht: %1).</translation>
+    </message>
+    <message>
+        <source>Events that could not be resent: %1; the first: %2</source>
+        <translation>Ereignisse, die nicht erneut gesendet werden konnten: %1; das erste: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::OutgoingRequest</name>
@@ -1074,6 +1489,10 @@ Wählen Sie in den Einstellungen oder mit --db PFAD einen anderen Ort.</translat
     <message>
         <source>the path &apos;%1&apos; must start with &apos;/&apos; and contain no spaces or control characters (percent-encode them)</source>
         <translation>der Pfad &apos;%1&apos; muss mit &apos;/&apos; beginnen und darf keine Leer- oder Steuerzeichen enthalten (verwenden Sie Prozent-Kodierung)</translation>
+    </message>
+    <message>
+        <source>a Linear body must be a JSON object to carry the signing time in webhookTimestamp</source>
+        <translation>ein Linear-Body muss ein JSON-Objekt sein, um die Signaturzeit in webhookTimestamp aufzunehmen</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1691,159 @@ Wählen Sie in den Einstellungen oder mit --db PFAD einen anderen Ort.</translat
     <message>
         <source>Very long lines are broken for display.</source>
         <translation>Sehr lange Zeilen werden zur Anzeige umbrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::ResendDialog</name>
+    <message>
+        <source>Edit and Resend Event %1</source>
+        <translation>Ereignis %1 bearbeiten und erneut senden</translation>
+    </message>
+    <message>
+        <source>Resend Event %1</source>
+        <translation>Ereignis %1 erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>Zi&amp;ele…</translation>
+    </message>
+    <message>
+        <source>Add or change named targets</source>
+        <translation>Benannte Ziele hinzufügen oder ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Signing:</source>
+        <translation>Si&amp;gnatur:</translation>
+    </message>
+    <message>
+        <source>⚠ This target accepts self-signed certificates: its identity is not checked.</source>
+        <translation>⚠ Dieses Ziel akzeptiert selbstsignierte Zertifikate: Seine Identität wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>What will be sent (signature computed now; it is computed again at each attempt):</source>
+        <translation>Was gesendet wird (Signatur jetzt berechnet; sie wird bei jedem Versuch neu berechnet):</translation>
+    </message>
+    <message>
+        <source>Send &amp;Edited</source>
+        <translation>Bearbeitet &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>the target URL&apos;s own path</source>
+        <translation>der eigene Pfad der Ziel-URL</translation>
+    </message>
+    <message>
+        <source>Replaces the target URL&apos;s path (and query, with a &apos;?&apos;); captured at %1</source>
+        <translation>Ersetzt den Pfad der Ziel-URL (und mit &apos;?&apos; auch den Query-String); aufgezeichnet unter %1</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Add Header</source>
+        <translation>Header &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Header</source>
+        <translation>Header ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Original</source>
+        <translation>Mit &amp;Original vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Another URL…</source>
+        <translation>Andere URL…</translation>
+    </message>
+    <message>
+        <source>Choose a target or type the URL to send to.</source>
+        <translation>Wählen Sie ein Ziel oder geben Sie die URL ein, an die gesendet werden soll.</translation>
+    </message>
+    <message>
+        <source>Re-signing as %1 needs a secret: add one in File › Signing Secrets.</source>
+        <translation>Neu signieren als %1 braucht ein Secret: Fügen Sie eines unter Datei › Signatur-Secrets hinzu.</translation>
+    </message>
+    <message>
+        <source>Binary body: sent unchanged.</source>
+        <translation>Binärer Body: wird unverändert gesendet.</translation>
+    </message>
+    <message>
+        <source>✔ Valid JSON</source>
+        <translation>✔ Gültiges JSON</translation>
+    </message>
+    <message>
+        <source>✘ Invalid JSON at line %1, column %2: %3 (it can still be sent)</source>
+        <translation>✘ Ungültiges JSON in Zeile %1, Spalte %2: %3 (kann trotzdem gesendet werden)</translation>
+    </message>
+    <message>
+        <source>(The secret&apos;s key cannot be read now: the signature is not shown.)</source>
+        <translation>(Der Schlüssel des Secrets kann gerade nicht gelesen werden: Die Signatur wird nicht angezeigt.)</translation>
+    </message>
+    <message>
+        <source>(Cannot sign: %1)</source>
+        <translation>(Signieren nicht möglich: %1)</translation>
+    </message>
+    <message>
+        <source>Original and Edited Body</source>
+        <translation>Ursprünglicher und bearbeiteter Body</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>&amp;Format JSON</source>
+        <translation>JSON &amp;formatieren</translation>
+    </message>
+    <message>
+        <source>Indent the JSON body (keys, order and numbers kept as written)</source>
+        <translation>Den JSON-Body einrücken (Schlüssel, Reihenfolge und Zahlen bleiben wie geschrieben)</translation>
+    </message>
+    <message>
+        <source>
+(body: %1)</source>
+        <translation>
+(Body: %1)</translation>
+    </message>
+    <message>
+        <source>Resend %1 Events</source>
+        <translation>%1 Ereignisse erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Send %1 Events</source>
+        <translation>%1 Ereignisse &amp;senden</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2620,168 @@ Exit-Codes: 0 signiert, 1 der Schlüssel kann nicht signieren, 2 Aufruffehler.</
     <message>
         <source>--at takes Unix seconds (digits only), not &apos;%1&apos;</source>
         <translation>--at erwartet Unix-Sekunden (nur Ziffern), nicht &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::SigningProfilePicker</name>
+    <message>
+        <source>Send as captured (no re-signing)</source>
+        <translation>Wie aufgezeichnet senden (nicht neu signieren)</translation>
+    </message>
+    <message>
+        <source>Re-sign as %1</source>
+        <translation>Neu signieren als %1</translation>
+    </message>
+    <message>
+        <source>No secrets (the store could not be opened)</source>
+        <translation>Keine Secrets (der Speicher konnte nicht geöffnet werden)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No secrets yet: add one in File › Signing Secrets</source>
+        <translation>Noch keine Secrets: Fügen Sie eines unter Datei › Signatur-Secrets hinzu</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::TargetsDialog</name>
+    <message>
+        <source>Header line %1 is not &quot;Name: value&quot;.</source>
+        <translation>Header-Zeile %1 hat nicht die Form „Name: Wert“.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Accept a &amp;self-signed certificate (this machine only)</source>
+        <translation>&amp;Selbstsigniertes Zertifikat akzeptieren (nur dieser Rechner)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Delivery Targets</source>
+        <translation>Zustellziele</translation>
+    </message>
+    <message>
+        <source>&amp;New Target</source>
+        <translation>&amp;Neues Ziel</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer …
+(one &quot;Name: value&quot; per line; replaces the captured field of that name)</source>
+        <translation>Authorization: Bearer …
+(eine Zeile „Name: Wert“ pro Header; ersetzt das aufgezeichnete Feld dieses Namens)</translation>
+    </message>
+    <message>
+        <source>system certificates only</source>
+        <translation>nur Systemzertifikate</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>⚠ The target&apos;s identity is not checked: use only for a local test server.</source>
+        <translation>⚠ Die Identität des Ziels wird nicht geprüft: Nur für einen lokalen Testserver verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Signing:</source>
+        <translation>Si&amp;gnatur:</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts:</source>
+        <translation>&amp;Versuche:</translation>
+    </message>
+    <message>
+        <source>&amp;First retry after up to:</source>
+        <translation>Erste &amp;Wiederholung nach bis zu:</translation>
+    </message>
+    <message>
+        <source>&amp;Longest wait:</source>
+        <translation>&amp;Längste Wartezeit:</translation>
+    </message>
+    <message>
+        <source>At &amp;once:</source>
+        <translation>Gleichzeit&amp;ig:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Target</source>
+        <translation>Ziel s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the target &quot;%1&quot;? Its deliveries stay, with their URL.</source>
+        <translation>Das Ziel „%1“ entfernen? Seine Zustellungen bleiben mit ihrer URL erhalten.</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>Give the target a name.</source>
+        <translation>Geben Sie dem Ziel einen Namen.</translation>
+    </message>
+    <message>
+        <source>Re-signing as %1 needs a secret: add one in File › Signing Secrets.</source>
+        <translation>Neu signieren als %1 braucht ein Secret: Fügen Sie eines unter Datei › Signatur-Secrets hinzu.</translation>
+    </message>
+    <message>
+        <source>The target could not be saved: %1</source>
+        <translation>Das Ziel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The target could not be removed: %1</source>
+        <translation>Das Ziel konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>

@@ -129,12 +129,155 @@
         <source>Failure reason</source>
         <translation>Motivo del fallo</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Host name not found</source>
+        <translation>Nombre de host no encontrado</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Conexión rechazada</translation>
+    </message>
+    <message>
+        <source>TLS failure</source>
+        <translation>Error de TLS</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Tiempo agotado</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Error de red</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>Could not sign</source>
+        <translation>No se pudo firmar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Intento</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::DeliveriesPage</name>
     <message>
         <source>No deliveries yet: resend this event to a target to see each attempt here.</source>
         <translation>Aún no hay entregas: reenvía este evento a un destino para ver aquí cada intento.</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and Resend…</source>
+        <translation>&amp;Editar y reenviar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Re&amp;intentar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Delivery</source>
+        <translation>&amp;Cancelar entrega</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare Responses</source>
+        <translation>Com&amp;parar respuestas</translation>
+    </message>
+    <message>
+        <source>Send this event again, unchanged, to a target</source>
+        <translation>Reenviar este evento, sin cambios, a un destino</translation>
+    </message>
+    <message>
+        <source>Change the method, path, headers or body, re-sign, and send</source>
+        <translation>Cambiar el método, la ruta, las cabeceras o el cuerpo, volver a firmar y enviar</translation>
+    </message>
+    <message>
+        <source>One more attempt of the selected failed or cancelled delivery</source>
+        <translation>Hacer un intento más de la entrega seleccionada, fallida o cancelada</translation>
+    </message>
+    <message>
+        <source>Compare the responses of the two selected deliveries</source>
+        <translation>Comparar las respuestas de las dos entregas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Compare Responses</source>
+        <translation>Comparar respuestas</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::DeliveriesWindow</name>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Re&amp;intentar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Delivery</source>
+        <translation>&amp;Cancelar entrega</translation>
+    </message>
+    <message>
+        <source>Show &amp;Event</source>
+        <translation>Mostrar &amp;evento</translation>
+    </message>
+    <message>
+        <source>Deliveries — Hookbench</source>
+        <translation>Entregas — Hookbench</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>The newest %1 deliveries</source>
+        <translation>Las %1 entregas más recientes</translation>
+    </message>
+    <message>
+        <source>Deliveries: %1</source>
+        <translation>Entregas: %1</translation>
     </message>
 </context>
 <context>
@@ -173,6 +316,49 @@
     <message>
         <source>signing with %1 needs a secret</source>
         <translation>firmar con %1 requiere un secreto</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::DeliveryInspector</name>
+    <message>
+        <source>Request Sent</source>
+        <translation>Petición enviada</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Select a delivery to see what was sent and what came back.</source>
+        <translation>Selecciona una entrega para ver qué se envió y qué se recibió.</translation>
+    </message>
+    <message>
+        <source>%1 · attempt %2 · %3</source>
+        <translation>%1 · intento %2 · %3</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Aún no se ha enviado.</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer…</source>
+        <translation>Esperando la respuesta…</translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <translation>Sin respuesta.</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Sin respuesta: %1</translation>
+    </message>
+    <message>
+        <source>  (%1 ms)</source>
+        <translation>  (%1 ms)</translation>
+    </message>
+    <message>
+        <source>(%1 of binary data)</source>
+        <translation>(%1 de datos binarios)</translation>
     </message>
 </context>
 <context>
@@ -235,6 +421,17 @@
     <message>
         <source>the signing secret %1 is not available</source>
         <translation>el secreto de firma %1 no está disponible</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::DiffDialog</name>
+    <message>
+        <source>No difference between %1 and %2.</source>
+        <translation>No hay diferencias entre %1 y %2.</translation>
+    </message>
+    <message>
+        <source>− %1 (%2 lines removed)   + %3 (%4 lines added)</source>
+        <translation>− %1 (%2 líneas eliminadas)   + %3 (%4 líneas añadidas)</translation>
     </message>
 </context>
 <context>
@@ -453,6 +650,10 @@
         <source>Invalid (%1): the signature does not match</source>
         <translation>No válida (%1): la firma no coincide</translation>
     </message>
+    <message>
+        <source>Attempts to resend it: %1; the last: %2</source>
+        <translation>Intentos de reenviarlo: %1; el último: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::FieldTableModel</name>
@@ -502,6 +703,140 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::Forwarder</name>
+    <message>
+        <source>Its query “%1” cannot be used: %2</source>
+        <translation>Su consulta “%1” no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>Its target %1 does not exist.</source>
+        <translation>Su destino %1 no existe.</translation>
+    </message>
+    <message>
+        <source>It has no target (the target was removed).</source>
+        <translation>No tiene destino (el destino se quitó).</translation>
+    </message>
+    <message>
+        <source>Its target “%1” refuses the request: %2</source>
+        <translation>Su destino “%1” rechaza la petición: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::ForwardingRulesDialog</name>
+    <message>
+        <source>&amp;Forward matching events</source>
+        <translation>Reenviar &amp;automáticamente los eventos coincidentes</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Forwarding Rules</source>
+        <translation>Reglas de reenvío automático</translation>
+    </message>
+    <message>
+        <source>Every event captured from now on that matches a rule&apos;s query is sent to its target, as captured (re-signed when the target has a signing profile).</source>
+        <translation>Cada evento capturado a partir de ahora que coincida con la consulta de una regla se envía a su destino tal como se capturó (firmado de nuevo si el destino tiene un perfil de firma).</translation>
+    </message>
+    <message>
+        <source>&amp;New Rule</source>
+        <translation>&amp;Nueva regla</translation>
+    </message>
+    <message>
+        <source>The search language of the event list; empty: every event</source>
+        <translation>El lenguaje de búsqueda de la lista de eventos; vacío: todos los eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>&amp;Destinos…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Consulta:</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>&amp;Enviar a:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rule</source>
+        <translation>&amp;Guardar regla</translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation>Quitar regla</translation>
+    </message>
+    <message>
+        <source>Remove the rule &quot;%1&quot;?</source>
+        <translation>¿Quitar la regla “%1”?</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No targets yet: add one with Targets…</source>
+        <translation>Aún no hay destinos: añade uno con Destinos…</translation>
+    </message>
+    <message>
+        <source>every event</source>
+        <translation>todos los eventos</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (off)
+%2</source>
+        <translation>%1 (desactivada)
+%2</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nueva regla</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Matches every event</source>
+        <translation>Coincide con todos los eventos</translation>
+    </message>
+    <message>
+        <source>✔ Valid query</source>
+        <translation>✔ Consulta válida</translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Ponle un nombre a la regla.</translation>
+    </message>
+    <message>
+        <source>The query cannot be used: %1</source>
+        <translation>No se puede usar la consulta: %1</translation>
+    </message>
+    <message>
+        <source>Choose the target to send to (add one with Targets…).</source>
+        <translation>Elige el destino al que enviar (añade uno con Destinos…).</translation>
+    </message>
+    <message>
+        <source>The rule could not be saved: %1</source>
+        <translation>No se pudo guardar la regla: %1</translation>
+    </message>
+    <message>
+        <source>The rule could not be removed: %1</source>
+        <translation>No se pudo quitar la regla: %1</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1399,86 @@ Elige otra ubicación en la configuración o con --db RUTA.</translation>
         <source>Checking stored events again (signatures, catalogs): %1 of %2…</source>
         <translation>Volviendo a comprobar los eventos guardados (firmas, catálogos): %1 de %2…</translation>
     </message>
+    <message>
+        <source>&amp;Deliveries</source>
+        <translation>E&amp;ntregas</translation>
+    </message>
+    <message>
+        <source>&amp;Resend…</source>
+        <translation>&amp;Reenviar…</translation>
+    </message>
+    <message>
+        <source>Send the selected events again, unchanged (Ctrl+Shift+R)</source>
+        <translation>Reenviar los eventos seleccionados, sin cambios (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and Resend…</source>
+        <translation>&amp;Editar y reenviar…</translation>
+    </message>
+    <message>
+        <source>Resend &amp;All Listed Events…</source>
+        <translation>Reenviar &amp;todos los eventos listados…</translation>
+    </message>
+    <message>
+        <source>All &amp;Deliveries</source>
+        <translation>Todas las e&amp;ntregas</translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>&amp;Destinos…</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarding Rules…</source>
+        <translation>Reglas de reenvío a&amp;utomático…</translation>
+    </message>
+    <message>
+        <source>Deliveries are unavailable: %1</source>
+        <translation>Las entregas no están disponibles: %1</translation>
+    </message>
+    <message>
+        <source>A delivery could not be queued: %1</source>
+        <translation>No se pudo poner en cola una entrega: %1</translation>
+    </message>
+    <message>
+        <source>A forwarding rule sends nothing: %1</source>
+        <translation>Una regla de reenvío automático no envía nada: %1</translation>
+    </message>
+    <message>
+        <source>The event could not be resent: %1</source>
+        <translation>No se pudo reenviar el evento: %1</translation>
+    </message>
+    <message>
+        <source>Queuing deliveries…</source>
+        <translation>Poniendo las entregas en cola…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>evento %1: %2</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>Forwarding rules are unavailable: the store&apos;s deliveries could not be opened.</source>
+        <translation>Las reglas de reenvío automático no están disponibles: no se pudieron abrir las entregas del almacén.</translation>
+    </message>
+    <message>
+        <source>Resend %1 Events</source>
+        <translation>Reenviar %1 eventos</translation>
+    </message>
+    <message>
+        <source>Resend cancelled. Deliveries already queued and not yet sent were cancelled too (queued: %1).</source>
+        <translation>Reenvío cancelado. Las entregas ya en cola y aún no enviadas también se cancelaron (en cola: %1).</translation>
+    </message>
+    <message>
+        <source>Events that could not be resent: %1; the first: %2</source>
+        <translation>Eventos que no se pudieron reenviar: %1; el primero: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::OutgoingRequest</name>
@@ -1074,6 +1489,10 @@ Elige otra ubicación en la configuración o con --db RUTA.</translation>
     <message>
         <source>the path &apos;%1&apos; must start with &apos;/&apos; and contain no spaces or control characters (percent-encode them)</source>
         <translation>la ruta &apos;%1&apos; debe empezar por &apos;/&apos; y no contener espacios ni caracteres de control (usa codificación porcentual)</translation>
+    </message>
+    <message>
+        <source>a Linear body must be a JSON object to carry the signing time in webhookTimestamp</source>
+        <translation>un cuerpo de Linear debe ser un objeto JSON para llevar la hora de firma en webhookTimestamp</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1691,159 @@ Elige otra ubicación en la configuración o con --db RUTA.</translation>
     <message>
         <source>Very long lines are broken for display.</source>
         <translation>Las líneas muy largas se parten para mostrarlas.</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::ResendDialog</name>
+    <message>
+        <source>Edit and Resend Event %1</source>
+        <translation>Editar y reenviar el evento %1</translation>
+    </message>
+    <message>
+        <source>Resend Event %1</source>
+        <translation>Reenviar el evento %1</translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>&amp;Destinos…</translation>
+    </message>
+    <message>
+        <source>Add or change named targets</source>
+        <translation>Añadir o cambiar destinos con nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Des&amp;tino:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Signing:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>⚠ This target accepts self-signed certificates: its identity is not checked.</source>
+        <translation>⚠ Este destino acepta certificados autofirmados: su identidad no se comprueba.</translation>
+    </message>
+    <message>
+        <source>What will be sent (signature computed now; it is computed again at each attempt):</source>
+        <translation>Lo que se enviará (firma calculada ahora; se vuelve a calcular en cada intento):</translation>
+    </message>
+    <message>
+        <source>Send &amp;Edited</source>
+        <translation>&amp;Enviar editado</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>the target URL&apos;s own path</source>
+        <translation>la ruta propia de la URL de destino</translation>
+    </message>
+    <message>
+        <source>Replaces the target URL&apos;s path (and query, with a &apos;?&apos;); captured at %1</source>
+        <translation>Sustituye la ruta de la URL de destino (y la query, con un &apos;?&apos;); capturado en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Ruta:</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabecera</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Add Header</source>
+        <translation>&amp;Añadir cabecera</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Header</source>
+        <translation>&amp;Quitar cabecera</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Original</source>
+        <translation>Comparar con el &amp;original</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Another URL…</source>
+        <translation>Otra URL…</translation>
+    </message>
+    <message>
+        <source>Choose a target or type the URL to send to.</source>
+        <translation>Elige un destino o escribe la URL a la que enviar.</translation>
+    </message>
+    <message>
+        <source>Re-signing as %1 needs a secret: add one in File › Signing Secrets.</source>
+        <translation>Volver a firmar como %1 requiere un secreto: añade uno en Archivo › Secretos de firma.</translation>
+    </message>
+    <message>
+        <source>Binary body: sent unchanged.</source>
+        <translation>Cuerpo binario: se envía sin cambios.</translation>
+    </message>
+    <message>
+        <source>✔ Valid JSON</source>
+        <translation>✔ JSON válido</translation>
+    </message>
+    <message>
+        <source>✘ Invalid JSON at line %1, column %2: %3 (it can still be sent)</source>
+        <translation>✘ JSON no válido en la línea %1, columna %2: %3 (se puede enviar igualmente)</translation>
+    </message>
+    <message>
+        <source>(The secret&apos;s key cannot be read now: the signature is not shown.)</source>
+        <translation>(La clave del secreto no se puede leer ahora: no se muestra la firma.)</translation>
+    </message>
+    <message>
+        <source>(Cannot sign: %1)</source>
+        <translation>(No se puede firmar: %1)</translation>
+    </message>
+    <message>
+        <source>Original and Edited Body</source>
+        <translation>Cuerpo original y editado</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <source>&amp;Format JSON</source>
+        <translation>&amp;Formatear JSON</translation>
+    </message>
+    <message>
+        <source>Indent the JSON body (keys, order and numbers kept as written)</source>
+        <translation>Sangrar el cuerpo JSON (claves, orden y números se mantienen tal como están)</translation>
+    </message>
+    <message>
+        <source>
+(body: %1)</source>
+        <translation>
+(cuerpo: %1)</translation>
+    </message>
+    <message>
+        <source>Resend %1 Events</source>
+        <translation>Reenviar %1 eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Send %1 Events</source>
+        <translation>&amp;Enviar %1 eventos</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2620,168 @@ Códigos de salida: 0 firmado, 1 la clave no puede firmar, 2 error de uso.</tran
     <message>
         <source>--at takes Unix seconds (digits only), not &apos;%1&apos;</source>
         <translation>--at espera segundos Unix (solo dígitos), no &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::SigningProfilePicker</name>
+    <message>
+        <source>Send as captured (no re-signing)</source>
+        <translation>Enviar tal como se capturó (sin volver a firmar)</translation>
+    </message>
+    <message>
+        <source>Re-sign as %1</source>
+        <translation>Volver a firmar como %1</translation>
+    </message>
+    <message>
+        <source>No secrets (the store could not be opened)</source>
+        <translation>No hay secretos (no se pudo abrir el almacén)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No secrets yet: add one in File › Signing Secrets</source>
+        <translation>Aún no hay secretos: añade uno en Archivo › Secretos de firma</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::TargetsDialog</name>
+    <message>
+        <source>Header line %1 is not &quot;Name: value&quot;.</source>
+        <translation>La línea de cabecera %1 no tiene la forma “Nombre: valor”.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Accept a &amp;self-signed certificate (this machine only)</source>
+        <translation>Aceptar un certificado &amp;autofirmado (solo este equipo)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Delivery Targets</source>
+        <translation>Destinos de entrega</translation>
+    </message>
+    <message>
+        <source>&amp;New Target</source>
+        <translation>&amp;Nuevo destino</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>preproducción</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer …
+(one &quot;Name: value&quot; per line; replaces the captured field of that name)</source>
+        <translation>Authorization: Bearer …
+(una línea “Nombre: valor” por cabecera; sustituye el campo capturado con ese nombre)</translation>
+    </message>
+    <message>
+        <source>system certificates only</source>
+        <translation>solo certificados del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>⚠ The target&apos;s identity is not checked: use only for a local test server.</source>
+        <translation>⚠ La identidad del destino no se comprueba: úsalo solo para un servidor de pruebas local.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Cabeceras:</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Tiempo límite:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Arc&amp;hivo de CA:</translation>
+    </message>
+    <message>
+        <source>&amp;Signing:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts:</source>
+        <translation>&amp;Intentos:</translation>
+    </message>
+    <message>
+        <source>&amp;First retry after up to:</source>
+        <translation>Primer &amp;reintento tras un máximo de:</translation>
+    </message>
+    <message>
+        <source>&amp;Longest wait:</source>
+        <translation>Espera &amp;máxima:</translation>
+    </message>
+    <message>
+        <source>At &amp;once:</source>
+        <translation>&amp;Simultáneos:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Target</source>
+        <translation>&amp;Guardar destino</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>Quitar destino</translation>
+    </message>
+    <message>
+        <source>Remove the target &quot;%1&quot;? Its deliveries stay, with their URL.</source>
+        <translation>¿Quitar el destino “%1”? Sus entregas se conservan, con su URL.</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>Certificados de CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Nuevo destino</translation>
+    </message>
+    <message>
+        <source>Give the target a name.</source>
+        <translation>Ponle un nombre al destino.</translation>
+    </message>
+    <message>
+        <source>Re-signing as %1 needs a secret: add one in File › Signing Secrets.</source>
+        <translation>Volver a firmar como %1 requiere un secreto: añade uno en Archivo › Secretos de firma.</translation>
+    </message>
+    <message>
+        <source>The target could not be saved: %1</source>
+        <translation>No se pudo guardar el destino: %1</translation>
+    </message>
+    <message>
+        <source>The target could not be removed: %1</source>
+        <translation>No se pudo quitar el destino: %1</translation>
     </message>
 </context>
 <context>

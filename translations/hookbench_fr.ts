@@ -129,12 +129,155 @@
         <source>Failure reason</source>
         <translation>Cause de l’échec</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Host name not found</source>
+        <translation>Nom d’hôte introuvable</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>TLS failure</source>
+        <translation>Échec TLS</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Erreur réseau</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>Could not sign</source>
+        <translation>Échec de la signature</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::DeliveriesPage</name>
     <message>
         <source>No deliveries yet: resend this event to a target to see each attempt here.</source>
         <translation>Aucun envoi pour l’instant&#xa0;: renvoyez cet événement vers une cible pour voir ici chaque tentative.</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and Resend…</source>
+        <translation>&amp;Modifier et renvoyer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Re&amp;lancer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Delivery</source>
+        <translation>&amp;Annuler l’envoi</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare Responses</source>
+        <translation>&amp;Comparer les réponses</translation>
+    </message>
+    <message>
+        <source>Send this event again, unchanged, to a target</source>
+        <translation>Renvoyer cet événement, sans modification, vers une cible</translation>
+    </message>
+    <message>
+        <source>Change the method, path, headers or body, re-sign, and send</source>
+        <translation>Modifier la méthode, le chemin, les en-têtes ou le corps, signer à nouveau et envoyer</translation>
+    </message>
+    <message>
+        <source>One more attempt of the selected failed or cancelled delivery</source>
+        <translation>Faire une nouvelle tentative de l’envoi sélectionné, échoué ou annulé</translation>
+    </message>
+    <message>
+        <source>Compare the responses of the two selected deliveries</source>
+        <translation>Comparer les réponses des deux envois sélectionnés</translation>
+    </message>
+    <message>
+        <source>Compare Responses</source>
+        <translation>Comparer les réponses</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::DeliveriesWindow</name>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Re&amp;lancer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Delivery</source>
+        <translation>&amp;Annuler l’envoi</translation>
+    </message>
+    <message>
+        <source>Show &amp;Event</source>
+        <translation>Afficher l’é&amp;vénement</translation>
+    </message>
+    <message>
+        <source>Deliveries — Hookbench</source>
+        <translation>Envois — Hookbench</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The newest %1 deliveries</source>
+        <translation>Les %1 envois les plus récents</translation>
+    </message>
+    <message>
+        <source>Deliveries: %1</source>
+        <translation>Livraisons&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -173,6 +316,49 @@
     <message>
         <source>signing with %1 needs a secret</source>
         <translation>signer avec %1 nécessite un secret</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::DeliveryInspector</name>
+    <message>
+        <source>Request Sent</source>
+        <translation>Requête envoyée</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Select a delivery to see what was sent and what came back.</source>
+        <translation>Sélectionnez un envoi pour voir ce qui a été envoyé et ce qui est revenu.</translation>
+    </message>
+    <message>
+        <source>%1 · attempt %2 · %3</source>
+        <translation>%1 · tentative %2 · %3</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Pas encore envoyé.</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer…</source>
+        <translation>En attente de la réponse…</translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <translation>Aucune réponse.</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Aucune réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  (%1 ms)</source>
+        <translation>  (%1 ms)</translation>
+    </message>
+    <message>
+        <source>(%1 of binary data)</source>
+        <translation>(%1 de données binaires)</translation>
     </message>
 </context>
 <context>
@@ -235,6 +421,17 @@
     <message>
         <source>the signing secret %1 is not available</source>
         <translation>le secret de signature %1 n’est pas disponible</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::DiffDialog</name>
+    <message>
+        <source>No difference between %1 and %2.</source>
+        <translation>Aucune différence entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>− %1 (%2 lines removed)   + %3 (%4 lines added)</source>
+        <translation>− %1 (%2 lignes supprimées)   + %3 (%4 lignes ajoutées)</translation>
     </message>
 </context>
 <context>
@@ -453,6 +650,10 @@
         <source>Invalid (%1): the signature does not match</source>
         <translation>Invalide (%1)&#xa0;: la signature ne correspond pas</translation>
     </message>
+    <message>
+        <source>Attempts to resend it: %1; the last: %2</source>
+        <translation>Tentatives de renvoi&#xa0;: %1&#xa0;; la dernière&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::FieldTableModel</name>
@@ -502,6 +703,140 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::Forwarder</name>
+    <message>
+        <source>Its query “%1” cannot be used: %2</source>
+        <translation>Sa recherche «&#xa0;%1&#xa0;» est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Its target %1 does not exist.</source>
+        <translation>Sa cible %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>It has no target (the target was removed).</source>
+        <translation>Elle n’a pas de cible (la cible a été supprimée).</translation>
+    </message>
+    <message>
+        <source>Its target “%1” refuses the request: %2</source>
+        <translation>Sa cible «&#xa0;%1&#xa0;» refuse la requête&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::ForwardingRulesDialog</name>
+    <message>
+        <source>&amp;Forward matching events</source>
+        <translation>&amp;Transférer les événements correspondants</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Forwarding Rules</source>
+        <translation>Règles de transfert</translation>
+    </message>
+    <message>
+        <source>Every event captured from now on that matches a rule&apos;s query is sent to its target, as captured (re-signed when the target has a signing profile).</source>
+        <translation>Chaque événement capturé à partir de maintenant qui correspond à la recherche d’une règle est envoyé à sa cible tel que capturé (signé à nouveau si la cible a un profil de signature).</translation>
+    </message>
+    <message>
+        <source>&amp;New Rule</source>
+        <translation>N&amp;ouvelle règle</translation>
+    </message>
+    <message>
+        <source>The search language of the event list; empty: every event</source>
+        <translation>Le langage de recherche de la liste d’événements&#xa0;; vide&#xa0;: tous les événements</translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>&amp;Cibles…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Recherche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>&amp;Envoyer à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rule</source>
+        <translation>Enre&amp;gistrer la règle</translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <source>Remove the rule &quot;%1&quot;?</source>
+        <translation>Supprimer la règle «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No targets yet: add one with Targets…</source>
+        <translation>Aucune cible pour l’instant&#xa0;: ajoutez-en une avec Cibles…</translation>
+    </message>
+    <message>
+        <source>every event</source>
+        <translation>tous les événements</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (off)
+%2</source>
+        <translation>%1 (désactivée)
+%2</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nouvelle règle</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Matches every event</source>
+        <translation>Correspond à tous les événements</translation>
+    </message>
+    <message>
+        <source>✔ Valid query</source>
+        <translation>✔ Recherche valide</translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Donnez un nom à la règle.</translation>
+    </message>
+    <message>
+        <source>The query cannot be used: %1</source>
+        <translation>La recherche est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose the target to send to (add one with Targets…).</source>
+        <translation>Choisissez la cible à laquelle envoyer (ajoutez-en une avec Cibles…).</translation>
+    </message>
+    <message>
+        <source>The rule could not be saved: %1</source>
+        <translation>Impossible d’enregistrer la règle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The rule could not be removed: %1</source>
+        <translation>Impossible de supprimer la règle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1399,86 @@ Choisissez un autre emplacement dans les paramètres ou avec --db CHEMIN.</trans
         <source>Checking stored events again (signatures, catalogs): %1 of %2…</source>
         <translation>Nouvelle vérification des événements enregistrés (signatures, catalogues)&#xa0;: %1 sur %2…</translation>
     </message>
+    <message>
+        <source>&amp;Deliveries</source>
+        <translation>&amp;Envois</translation>
+    </message>
+    <message>
+        <source>&amp;Resend…</source>
+        <translation>&amp;Renvoyer…</translation>
+    </message>
+    <message>
+        <source>Send the selected events again, unchanged (Ctrl+Shift+R)</source>
+        <translation>Renvoyer les événements sélectionnés, sans modification (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and Resend…</source>
+        <translation>&amp;Modifier et renvoyer…</translation>
+    </message>
+    <message>
+        <source>Resend &amp;All Listed Events…</source>
+        <translation>Renvoyer tous les événements &amp;listés…</translation>
+    </message>
+    <message>
+        <source>All &amp;Deliveries</source>
+        <translation>Tous les &amp;envois</translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>&amp;Cibles…</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarding Rules…</source>
+        <translation>Règles de &amp;transfert…</translation>
+    </message>
+    <message>
+        <source>Deliveries are unavailable: %1</source>
+        <translation>Les envois sont indisponibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A delivery could not be queued: %1</source>
+        <translation>Un envoi n’a pas pu être mis en file d’attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A forwarding rule sends nothing: %1</source>
+        <translation>Une règle de transfert n’envoie rien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The event could not be resent: %1</source>
+        <translation>Impossible de renvoyer l’événement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Queuing deliveries…</source>
+        <translation>Mise en file d’attente des envois…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>événement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>Forwarding rules are unavailable: the store&apos;s deliveries could not be opened.</source>
+        <translation>Les règles de transfert sont indisponibles&#xa0;: les envois du stockage n’ont pas pu être ouverts.</translation>
+    </message>
+    <message>
+        <source>Resend %1 Events</source>
+        <translation>Renvoyer %1 événements</translation>
+    </message>
+    <message>
+        <source>Resend cancelled. Deliveries already queued and not yet sent were cancelled too (queued: %1).</source>
+        <translation>Renvoi annulé. Les livraisons déjà en file d’attente et pas encore envoyées ont aussi été annulées (en file&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Events that could not be resent: %1; the first: %2</source>
+        <translation>Événements qui n’ont pas pu être renvoyés&#xa0;: %1&#xa0;; le premier&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::OutgoingRequest</name>
@@ -1074,6 +1489,10 @@ Choisissez un autre emplacement dans les paramètres ou avec --db CHEMIN.</trans
     <message>
         <source>the path &apos;%1&apos; must start with &apos;/&apos; and contain no spaces or control characters (percent-encode them)</source>
         <translation>le chemin &apos;%1&apos; doit commencer par &apos;/&apos; et ne contenir ni espaces ni caractères de contrôle (encodez-les en pourcentage)</translation>
+    </message>
+    <message>
+        <source>a Linear body must be a JSON object to carry the signing time in webhookTimestamp</source>
+        <translation>un corps Linear doit être un objet JSON pour porter l’heure de signature dans webhookTimestamp</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1691,159 @@ Choisissez un autre emplacement dans les paramètres ou avec --db CHEMIN.</trans
     <message>
         <source>Very long lines are broken for display.</source>
         <translation>Les lignes très longues sont coupées pour l’affichage.</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::ResendDialog</name>
+    <message>
+        <source>Edit and Resend Event %1</source>
+        <translation>Modifier et renvoyer l’événement %1</translation>
+    </message>
+    <message>
+        <source>Resend Event %1</source>
+        <translation>Renvoyer l’événement %1</translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>&amp;Cibles…</translation>
+    </message>
+    <message>
+        <source>Add or change named targets</source>
+        <translation>Ajouter ou modifier des cibles nommées</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Ci&amp;ble&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Signing:</source>
+        <translation>Si&amp;gnature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>⚠ This target accepts self-signed certificates: its identity is not checked.</source>
+        <translation>⚠ Cette cible accepte les certificats auto-signés&#xa0;: son identité n’est pas vérifiée.</translation>
+    </message>
+    <message>
+        <source>What will be sent (signature computed now; it is computed again at each attempt):</source>
+        <translation>Ce qui sera envoyé (signature calculée maintenant&#xa0;; elle est recalculée à chaque tentative)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send &amp;Edited</source>
+        <translation>&amp;Envoyer la version modifiée</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>the target URL&apos;s own path</source>
+        <translation>le chemin propre de l’URL cible</translation>
+    </message>
+    <message>
+        <source>Replaces the target URL&apos;s path (and query, with a &apos;?&apos;); captured at %1</source>
+        <translation>Remplace le chemin de l’URL cible (et la chaîne de requête, avec un &apos;?&apos;)&#xa0;; capturé sur %1</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>C&amp;hemin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Add Header</source>
+        <translation>&amp;Ajouter un en-tête</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Header</source>
+        <translation>Supp&amp;rimer l’en-tête</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Original</source>
+        <translation>Comparer à l’&amp;original</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Another URL…</source>
+        <translation>Autre URL…</translation>
+    </message>
+    <message>
+        <source>Choose a target or type the URL to send to.</source>
+        <translation>Choisissez une cible ou saisissez l’URL à laquelle envoyer.</translation>
+    </message>
+    <message>
+        <source>Re-signing as %1 needs a secret: add one in File › Signing Secrets.</source>
+        <translation>Signer à nouveau comme %1 nécessite un secret&#xa0;: ajoutez-en un dans Fichier › Secrets de signature.</translation>
+    </message>
+    <message>
+        <source>Binary body: sent unchanged.</source>
+        <translation>Corps binaire&#xa0;: envoyé sans modification.</translation>
+    </message>
+    <message>
+        <source>✔ Valid JSON</source>
+        <translation>✔ JSON valide</translation>
+    </message>
+    <message>
+        <source>✘ Invalid JSON at line %1, column %2: %3 (it can still be sent)</source>
+        <translation>✘ JSON invalide à la ligne %1, colonne %2&#xa0;: %3 (il peut quand même être envoyé)</translation>
+    </message>
+    <message>
+        <source>(The secret&apos;s key cannot be read now: the signature is not shown.)</source>
+        <translation>(La clé du secret ne peut pas être lue pour l’instant&#xa0;: la signature n’est pas affichée.)</translation>
+    </message>
+    <message>
+        <source>(Cannot sign: %1)</source>
+        <translation>(Impossible de signer&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Original and Edited Body</source>
+        <translation>Corps original et modifié</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>&amp;Format JSON</source>
+        <translation>&amp;Formater le JSON</translation>
+    </message>
+    <message>
+        <source>Indent the JSON body (keys, order and numbers kept as written)</source>
+        <translation>Indenter le corps JSON (clés, ordre et nombres conservés tels quels)</translation>
+    </message>
+    <message>
+        <source>
+(body: %1)</source>
+        <translation>
+(corps&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Resend %1 Events</source>
+        <translation>Renvoyer %1 événements</translation>
+    </message>
+    <message>
+        <source>&amp;Send %1 Events</source>
+        <translation>&amp;Envoyer %1 événements</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2620,168 @@ Codes de sortie&#xa0;: 0 signé, 1 la clé ne peut pas signer, 2 erreur d’util
     <message>
         <source>--at takes Unix seconds (digits only), not &apos;%1&apos;</source>
         <translation>--at attend des secondes Unix (chiffres uniquement), pas &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::SigningProfilePicker</name>
+    <message>
+        <source>Send as captured (no re-signing)</source>
+        <translation>Envoyer tel que capturé (sans nouvelle signature)</translation>
+    </message>
+    <message>
+        <source>Re-sign as %1</source>
+        <translation>Signer à nouveau comme %1</translation>
+    </message>
+    <message>
+        <source>No secrets (the store could not be opened)</source>
+        <translation>Aucun secret (le stockage n’a pas pu être ouvert)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No secrets yet: add one in File › Signing Secrets</source>
+        <translation>Aucun secret pour l’instant&#xa0;: ajoutez-en un dans Fichier › Secrets de signature</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::TargetsDialog</name>
+    <message>
+        <source>Header line %1 is not &quot;Name: value&quot;.</source>
+        <translation>La ligne d’en-tête %1 n’est pas de la forme «&#xa0;Nom: valeur&#xa0;».</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Accept a &amp;self-signed certificate (this machine only)</source>
+        <translation>Accepter un certificat &amp;auto-signé (cette machine uniquement)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delivery Targets</source>
+        <translation>Cibles d’envoi</translation>
+    </message>
+    <message>
+        <source>&amp;New Target</source>
+        <translation>&amp;Nouvelle cible</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>préproduction</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer …
+(one &quot;Name: value&quot; per line; replaces the captured field of that name)</source>
+        <translation>Authorization: Bearer …
+(une ligne «&#xa0;Nom: valeur&#xa0;» par en-tête&#xa0;; remplace le champ capturé de ce nom)</translation>
+    </message>
+    <message>
+        <source>system certificates only</source>
+        <translation>certificats système uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>⚠ The target&apos;s identity is not checked: use only for a local test server.</source>
+        <translation>⚠ L’identité de la cible n’est pas vérifiée&#xa0;: à utiliser uniquement pour un serveur de test local.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;om&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;En-têtes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Délai maximal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Fichier de &amp;CA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Signing:</source>
+        <translation>Si&amp;gnature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts:</source>
+        <translation>&amp;Tentatives&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First retry after up to:</source>
+        <translation>Première &amp;relance après au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Longest wait:</source>
+        <translation>Attente &amp;maximale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At &amp;once:</source>
+        <translation>En para&amp;llèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Target</source>
+        <translation>Enregistrer la c&amp;ible</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>Supprimer la cible</translation>
+    </message>
+    <message>
+        <source>Remove the target &quot;%1&quot;? Its deliveries stay, with their URL.</source>
+        <translation>Supprimer la cible «&#xa0;%1&#xa0;»&#xa0;? Ses envois sont conservés, avec leur URL.</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>Certificats de CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Nouvelle cible</translation>
+    </message>
+    <message>
+        <source>Give the target a name.</source>
+        <translation>Donnez un nom à la cible.</translation>
+    </message>
+    <message>
+        <source>Re-signing as %1 needs a secret: add one in File › Signing Secrets.</source>
+        <translation>Signer à nouveau comme %1 nécessite un secret&#xa0;: ajoutez-en un dans Fichier › Secrets de signature.</translation>
+    </message>
+    <message>
+        <source>The target could not be saved: %1</source>
+        <translation>Impossible d’enregistrer la cible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The target could not be removed: %1</source>
+        <translation>Impossible de supprimer la cible&#xa0;: %1</translation>
     </message>
 </context>
 <context>

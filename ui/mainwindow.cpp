@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "delivery/deliverystore.h"
 #include "detail/eventdetailview.h"
 #include "detail/signaturepage.h"
 #include "eventtablemodel.h"
@@ -182,6 +183,8 @@ void MainWindow::createMenus()
     capture->addAction(m_captureAction);
     capture->addAction(m_followAction);
 
+    createDeliveryActions(menuBar()->addMenu(tr("&Deliveries")));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Hookbench"), this, [this] {
         QMessageBox::about(
@@ -264,6 +267,9 @@ void MainWindow::createCentralWidget()
     listLayout->addWidget(m_emptyHint, 1);
     m_view = new EventTableView(listArea);
     m_view->setModel(m_model);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_resendAction);
+    m_view->addAction(m_editResendAction);
     m_view->addAction(m_deleteAction);
     listLayout->addWidget(m_view, 1);
     m_detail = new EventDetailView(m_splitter);
@@ -330,6 +336,8 @@ void MainWindow::startCapture(const CaptureSessionOptions &options)
         showProblem(tr("The stored events cannot be read: %1").arg(error));
     m_detail->setCatalogs(m_session.catalogs());
     m_detail->setSecrets(m_session.secrets());
+    startDeliveries(options.store);
+    m_api.setDeliveries(m_session.deliveries());
     if (SecretBook *secrets = m_session.secrets()) {
         connect(secrets, &SecretBook::vaultProblemChanged, this, [this](const QString &problem) {
             if (!problem.isEmpty())
@@ -476,6 +484,7 @@ void MainWindow::applyStoreChanges()
     if (m_inspectedUpTo)
         m_model->storeInspected(std::exchange(m_inspectedFrom, 0),
                                 std::exchange(m_inspectedUpTo, 0));
+    applyDeliveryChanges();
     updateEmptyHint();
 }
 
@@ -499,10 +508,13 @@ void MainWindow::showCurrentEvent()
     const std::optional<CapturedRequest> request
         = id ? m_model->store()->request(id) : std::nullopt;
     if (!request) {
+        m_shownId = 0;
         m_detail->clear();
+        showDeliveriesOfShownEvent();
         return;
     }
     m_detail->showRequest(*request, m_model->store()->event(id));
+    showDeliveriesOfShownEvent();
     // Reading an older event is not following the newest one any more.
     if (current.row() != 0 && m_model->isNewestFirst() && m_view->hasFocus())
         m_followAction->setChecked(false);

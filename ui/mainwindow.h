@@ -6,17 +6,21 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace Hookbench {
 
 struct AppSettings;
+class DeliveriesWindow;
+class DeliveryStore;
 class EventDetailView;
 class EventTableModel;
 class EventTableView;
@@ -44,6 +48,15 @@ public:
     /// The signing sources and secrets in use (null when the store could not be opened).
     SecretBook *secrets() { return m_session.secrets(); }
     EventDetailView *detailView() const { return m_detail; }
+    /// Sends events to targets (null when the store's deliveries could not be opened).
+    DeliveryEngine *deliveries() { return m_session.deliveries(); }
+    /// The list of every event's deliveries (made when first shown).
+    DeliveriesWindow *deliveriesWindow() const { return m_deliveriesWindow; }
+    /// Resend (or Edit and Resend) the shown event; several selected events: a bulk resend.
+    void resend(bool edit);
+    /// Resends every event the list's current filter matches, after choosing the target.
+    void resendFiltered();
+    void showAllDeliveries();
     /// Deletes, in the background, what `policy` does not keep; the list follows when done.
     void applyRetention(const RetentionPolicy &policy);
     /// Shows and raises the window (another launch for the same store asked for it).
@@ -82,6 +95,18 @@ private:
     void reloadKeepingSelection();
     void manageSecrets(const QString &scheme = QString(), const QString &pathPrefix = QString());
 
+    // Deliveries (mainwindowdeliveries.cpp)
+    void createDeliveryActions(QMenu *menu);
+    void startDeliveries(const StoreOptions &store);
+    /// Asks for a target, then queues the events with progress and cancel.
+    void resendMany(const QList<qint64> &ids);
+    void manageTargets(QWidget *parent);
+    void manageForwardingRules();
+    void showDeliveriesOfShownEvent();
+    void deliveryChanged(const QString &id);
+    void applyDeliveryChanges();
+    void showSelectedEvent(qint64 requestId);
+
     CaptureSession m_session;
     CaptureSessionOptions m_options;
     std::unique_ptr<StoreJanitor> m_janitor;
@@ -110,6 +135,13 @@ private:
     QElapsedTimer m_passShown; ///< when a full pass last showed its progress
     QAction *m_secretsAction = nullptr;
     QAction *m_copyUrlAction = nullptr;
+    QAction *m_resendAction = nullptr;
+    QAction *m_editResendAction = nullptr;
+    QAction *m_resendFilteredAction = nullptr;
+
+    std::unique_ptr<DeliveryStore> m_deliveryStore; ///< targets and deliveries, for the window
+    DeliveriesWindow *m_deliveriesWindow = nullptr;
+    QSet<QString> m_changedDeliveries; ///< shown at the next changes tick
 
     QList<ListenerConfig> m_listenerConfigs; ///< as running (free ports replaced by the chosen)
     QList<int> m_listenerIds;

@@ -1,6 +1,10 @@
 #include "apirouter.h"
 
+#include "delivery/deliveryengine.h"
+#include "delivery/deliveryjson.h"
+#include "delivery/deliverystore.h"
 #include "inspect/timestamps.h"
+#include "resendbody.h"
 #include "store/requestjson.h"
 
 #include <QDateTime>
@@ -68,7 +72,8 @@ HttpResponse ApiRouter::handle(const CapturedRequest &request)
     if (path.startsWith("/v1/webhook-events/")) {
         const QList<QByteArray> parts = path.mid(19).split('/');
         if (parts.size() > 2
-            || (parts.size() == 2 && parts[1] != "raw" && parts[1] != "deliveries"))
+            || (parts.size() == 2 && parts[1] != "raw" && parts[1] != "deliveries"
+                && parts[1] != "resend"))
             return problem(404, "not_found", QStringLiteral("No such route"));
         const qint64 id = parsePublicRequestId(QString::fromLatin1(parts[0]));
         if (id == 0)
@@ -76,6 +81,8 @@ HttpResponse ApiRouter::handle(const CapturedRequest &request)
                            "invalid_request",
                            QStringLiteral("'%1' is not an event id (e.g. wevt_12)")
                                .arg(QString::fromLatin1(parts[0])));
+        if (parts.value(1) == "resend")
+            return method == "POST" ? resend(id, request.body) : notAllowed("POST");
         return event(id, parts.value(1), method);
     }
     return problem(404, "not_found", QStringLiteral("No such route"));
@@ -160,9 +167,41 @@ HttpResponse ApiRouter::event(qint64 id, const QByteArray &part, const QByteArra
     if (part == "raw")
         return {
             200, {{"Content-Type", "application/octet-stream"}}, request->rawHead + request->body};
-    if (part == "deliveries") // deliveries come with the replay feature; none exist before it
-        return json(200, {{QStringLiteral("data"), QJsonArray()}});
+    if (part == "deliveries")
+        return deliveries(id);
     return json(200, requestJson(*request, m_store->event(id).value_or(EventInfo())));
+}
+
+HttpResponse ApiRouter::resend(qint64 id, const QByteArray &body)
+{
+    const auto captured = m_store->request(id);
+    if (!captured)
+        return problem(404, "not_found", QStringLiteral("No event %1").arg(publicRequestId(id)));
+    if (!m_engine)
+        return problem(
+            503, "deliveries_unavailable", QStringLiteral("This Hookbench sends no deliveries"));
+    QString error;
+    const std::optional<DeliveryOrder> order = resendOrderFromJson(body, *captured, &error);
+    if (!order)
+        return problem(400, "invalid_request", error);
+    Delivery created;
+    if (m_engine->submit(*order, &error, &created).isEmpty()) {
+        // The engine refuses for two reasons: it has stopped (Hookbench is quitting), or the
+        // order cannot be sent (URL, settings, scheme).
+        return m_engine->isRunning() ? problem(400, "invalid_request", error)
+                                     : problem(503, "deliveries_unavailable", error);
+    }
+    return json(202, deliveryJson(created));
+}
+
+HttpResponse ApiRouter::deliveries(qint64 id)
+{
+    QJsonArray data;
+    if (m_deliveryStore) {
+        for (const Delivery &delivery : m_deliveryStore->forRequest(id))
+            data.append(deliveryJson(delivery));
+    }
+    return json(200, {{QStringLiteral("data"), data}});
 }
 
 HttpResponse ApiRouter::stats()

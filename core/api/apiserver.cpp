@@ -3,6 +3,7 @@
 #include "apirouter.h"
 #include "capture/gracefulclose.h"
 #include "capture/httprequestparser.h"
+#include "delivery/deliverystore.h"
 #include "store/requeststore.h"
 
 #include <QRandomGenerator>
@@ -17,7 +18,7 @@ namespace {
 CaptureLimits apiLimits()
 {
     CaptureLimits limits;
-    limits.maxBodyBytes = 1024 * 1024; // no call takes a body
+    limits.maxBodyBytes = ApiServer::maxBodyBytes;
     limits.requestTimeoutMs = 10'000;
     return limits;
 }
@@ -86,12 +87,14 @@ public:
                quint16 port,
                const StoreOptions &store,
                const QByteArray &token,
+               DeliveryEngine *deliveries,
                QString *error)
     {
-        if (!m_store.open(store, error))
+        if (!m_store.open(store, error) || !m_deliveryStore.open(store, error))
             return false;
         m_router = std::make_unique<ApiRouter>(&m_store, token);
         m_router->setStorePath(store.path);
+        m_router->setDeliveries(&m_deliveryStore, deliveries);
         m_server = new QTcpServer(this); // created here, on the API thread, like its sockets
         connect(m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server->nextPendingConnection())
@@ -109,9 +112,14 @@ public:
 
     quint16 port() const { return m_server ? m_server->serverPort() : 0; }
     void setListeners(const QJsonArray &listeners) { m_router->setListeners(listeners); }
+    void setDeliveries(DeliveryEngine *engine)
+    {
+        m_router->setDeliveries(&m_deliveryStore, engine);
+    }
 
 private:
     RequestStore m_store;
+    DeliveryStore m_deliveryStore;
     std::unique_ptr<ApiRouter> m_router;
     QTcpServer *m_server = nullptr;
 };
@@ -140,7 +148,7 @@ bool ApiServer::start(const QHostAddress &address,
     QMetaObject::invokeMethod(
         m_worker,
         [&] {
-            ok = m_worker->start(address, port, store, token, error);
+            ok = m_worker->start(address, port, store, token, m_deliveries, error);
             bound = m_worker->port();
         },
         Qt::BlockingQueuedConnection);
@@ -171,6 +179,18 @@ void ApiServer::setListeners(const QJsonArray &listeners)
     if (m_worker)
         QMetaObject::invokeMethod(
             m_worker, [worker = m_worker, listeners] { worker->setListeners(listeners); });
+}
+
+void ApiServer::setDeliveries(DeliveryEngine *engine)
+{
+    m_deliveries = engine;
+    if (m_worker) {
+        // Blocking: once this returns, the API thread no longer uses an engine replaced here.
+        QMetaObject::invokeMethod(
+            m_worker,
+            [worker = m_worker, engine] { worker->setDeliveries(engine); },
+            Qt::BlockingQueuedConnection);
+    }
 }
 
 QByteArray ApiServer::generateToken()

@@ -11,12 +11,18 @@ class QThread;
 
 namespace Hookbench {
 
+class DeliveryEngine;
+
 /// The local automation API over HTTP, on its own thread with its own store connection, so
 /// scripts never slow down capture or the window.
 class ApiServer final : public QObject
 {
     Q_OBJECT
 public:
+    /// The largest request body taken (413 beyond): a resend's replacement body as base64,
+    /// up to the largest body capture keeps (25 MiB).
+    static constexpr qint64 maxBodyBytes = 34 * 1024 * 1024;
+
     explicit ApiServer(QObject *parent = nullptr);
     ~ApiServer() override;
     Q_DISABLE_COPY_MOVE(ApiServer)
@@ -33,6 +39,10 @@ public:
 
     /// What /v1/stats reports as listeners.
     void setListeners(const QJsonArray &listeners);
+    /// The engine `POST /v1/webhook-events/{id}/resend` submits to (from the API thread, see
+    /// DeliveryEngine::submit()); null: it answers 503. Before or after start(); the engine
+    /// must outlive this server, or be replaced by null first.
+    void setDeliveries(DeliveryEngine *engine);
 
     /// A new random token for when the user gave none.
     static QByteArray generateToken();
@@ -41,6 +51,7 @@ private:
     class Worker;
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;
+    DeliveryEngine *m_deliveries = nullptr;
     QUrl m_url;
 };
 

@@ -16,6 +16,8 @@ CaptureSession::~CaptureSession()
     // Normally shutdown() has stopped both. If not, the writer commits what it holds first, so
     // it never calls back into capture threads that are being torn down.
     m_reinspector.reset();
+    if (m_deliveries)
+        m_deliveries->stop();
     m_writer.stop();
     m_service.reset();
 }
@@ -39,8 +41,48 @@ bool CaptureSession::openStore(const CaptureSessionOptions &options, QString *er
         if (!m_reinspector->start(options.store, &inspectError))
             qWarning("Captured requests cannot be inspected: %s", qPrintable(inspectError));
     }
+    startDeliveries(options.store);
+    startForwarding(options.store);
     m_service = std::make_unique<CaptureService>(&m_writer, options.captureThreads);
     return true;
+}
+
+void CaptureSession::startDeliveries(const StoreOptions &store)
+{
+    auto engine = std::make_unique<DeliveryEngine>();
+    // Called on the engine's thread: the verifier is an immutable snapshot handed out under
+    // the book's lock, so it never reads the book's own lists while they change. The book
+    // outlives the engine (stopped first in shutdown() and the destructor).
+    engine->setSecretResolver([book = m_secrets.get()](const QString &secretId) {
+        return book ? book->verifier()->secret(secretId) : SigningSecrets();
+    });
+    QString error;
+    // The session is the store's one owner of deliveries: it resumes what an earlier run left.
+    if (!engine->start(store, &error, DeliveryEngine::Recovery::TakeOver)) {
+        qWarning("Captured requests cannot be delivered: %s", qPrintable(error));
+        return;
+    }
+    m_deliveries = std::move(engine);
+}
+
+void CaptureSession::startForwarding(const StoreOptions &store)
+{
+    // Rules match on events, which only inspection writes.
+    if (!m_reinspector || !m_deliveries)
+        return;
+    auto forwarder = std::make_unique<Forwarder>(m_reinspector.get(), m_deliveries.get());
+    // Headless, nobody else would say why a rule sends nothing.
+    connect(
+        forwarder.get(), &Forwarder::ruleUnusable, this, [](qint64 ruleId, const QString &reason) {
+            qWarning("Forwarding rule %lld forwards nothing: %s", ruleId, qPrintable(reason));
+        });
+    QString error;
+    // Before any listener accepts: everything stored now is older than the forwarder.
+    if (!forwarder->start(store, &error)) {
+        qWarning("Captured requests cannot be forwarded: %s", qPrintable(error));
+        return;
+    }
+    m_forwarder = std::move(forwarder);
 }
 
 std::optional<ListenerInfo> CaptureSession::addListener(const ListenerConfig &config,
@@ -61,6 +103,9 @@ void CaptureSession::shutdown(int drainTimeoutMs)
     }
     connect(m_service.get(), &CaptureService::drained, this, [this] {
         m_reinspector.reset();
+        // Stopped, not destroyed: whoever kept the pointer gets "not running" from submit().
+        if (m_deliveries)
+            m_deliveries->stop();
         m_writer.stop();
         emit stopped();
     });

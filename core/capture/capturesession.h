@@ -1,6 +1,8 @@
 #pragma once
 
 #include "captureservice.h"
+#include "delivery/deliveryengine.h"
+#include "delivery/forwarder.h"
 #include "inspect/catalogset.h"
 #include "secrets/secretbook.h"
 #include "store/reinspector.h"
@@ -29,8 +31,9 @@ struct CaptureSessionOptions
     static int defaultCaptureThreads();
 };
 
-/// Owns the store writer and the capture service, started and stopped in the right order:
-/// the store opens before any listener accepts, and listeners drain before the store closes.
+/// Owns the store writer, the capture service and the delivery engine, started and stopped in
+/// the right order: the store opens before any listener accepts, and listeners drain and
+/// deliveries stop before the store closes.
 class CaptureSession final : public QObject
 {
     Q_OBJECT
@@ -55,15 +58,26 @@ public:
     Reinspector *reinspector() { return m_reinspector.get(); }
     /// Signing sources and secrets (null before openStore(), or when they cannot be read).
     SecretBook *secrets() { return m_secrets.get(); }
+    /// Sends captured requests to targets, signing with the secrets above (null before
+    /// openStore(), or when the store's deliveries cannot be opened).
+    DeliveryEngine *deliveries() { return m_deliveries.get(); }
+    /// Sends newly captured requests to targets by the forwarding rules (null before
+    /// openStore(), or without inspection or deliveries).
+    Forwarder *forwarder() { return m_forwarder.get(); }
 
 signals:
     void stopped();
 
 private:
+    void startDeliveries(const StoreOptions &store);
+    void startForwarding(const StoreOptions &store);
+
     std::unique_ptr<CatalogSet> m_catalogs;
     std::unique_ptr<SecretBook> m_secrets;
     StoreWriter m_writer;
     std::unique_ptr<Reinspector> m_reinspector;
+    std::unique_ptr<DeliveryEngine> m_deliveries;
+    std::unique_ptr<Forwarder> m_forwarder;
     std::unique_ptr<CaptureService> m_service;
     bool m_stopping = false;
 };

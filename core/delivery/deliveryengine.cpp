@@ -25,29 +25,31 @@ bool DeliveryEngine::start(const StoreOptions &options, QString *error, Recovery
     Q_ASSERT(!m_thread);
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(QStringLiteral("hookbench-delivery"));
-    m_worker = new DeliveryWorker(m_resolver);
+    auto *worker = new DeliveryWorker(m_resolver);
     // The connection and the network access manager belong to the thread that makes them.
-    m_worker->moveToThread(m_thread.get());
-    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &DeliveryWorker::deliveryChanged, this, &DeliveryEngine::deliveryChanged);
-    connect(m_worker, &DeliveryWorker::deliveryFinished, this, &DeliveryEngine::deliveryFinished);
-    connect(m_worker, &DeliveryWorker::rejected, this, &DeliveryEngine::rejected);
+    worker->moveToThread(m_thread.get());
+    connect(m_thread.get(), &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &DeliveryWorker::deliveryChanged, this, &DeliveryEngine::deliveryChanged);
+    connect(worker, &DeliveryWorker::deliveryFinished, this, &DeliveryEngine::deliveryFinished);
+    connect(worker, &DeliveryWorker::rejected, this, &DeliveryEngine::rejected);
     m_thread->start();
     bool opened = false;
     // Recovery happens before start() returns, so rows written after it are never taken for
     // ones an earlier Hookbench left behind.
     QMetaObject::invokeMethod(
-        m_worker,
+        worker,
         [&] {
-            opened = m_worker->open(options, error);
+            opened = worker->open(options, error);
             if (opened && recovery == Recovery::TakeOver)
-                m_worker->recover();
+                worker->recover();
         },
         Qt::BlockingQueuedConnection);
     if (!opened) {
         stop();
         return false;
     }
+    QMutexLocker lock(&m_workerMutex);
+    m_worker = worker;
     return true;
 }
 
@@ -55,14 +57,24 @@ void DeliveryEngine::stop()
 {
     if (!m_thread)
         return;
+    {
+        QMutexLocker lock(&m_workerMutex);
+        m_worker = nullptr; // deleted on its thread as it finishes
+    }
     m_thread->quit();
     m_thread->wait();
     m_thread.reset();
-    m_worker = nullptr; // deleted on its thread as it finished
+}
+
+bool DeliveryEngine::isRunning() const
+{
+    QMutexLocker lock(&m_workerMutex);
+    return m_worker != nullptr;
 }
 
 QString DeliveryEngine::submit(const DeliveryOrder &order, QString *error, Delivery *created)
 {
+    QMutexLocker lock(&m_workerMutex);
     if (!m_worker) {
         *error = tr("the delivery engine is not running");
         return {};
@@ -103,6 +115,7 @@ QString DeliveryEngine::submit(const DeliveryOrder &order, QString *error, Deliv
 
 QString DeliveryEngine::retry(const QString &id)
 {
+    QMutexLocker lock(&m_workerMutex);
     if (!m_worker)
         return {};
     const QString newId = newDeliveryId();
@@ -113,6 +126,7 @@ QString DeliveryEngine::retry(const QString &id)
 
 void DeliveryEngine::cancel(const QString &id)
 {
+    QMutexLocker lock(&m_workerMutex);
     if (m_worker)
         QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->cancel(id); });
 }

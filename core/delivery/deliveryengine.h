@@ -4,6 +4,7 @@
 #include "deliveryorder.h"
 #include "store/storeoptions.h"
 
+#include <QMutex>
 #include <QObject>
 
 #include <functional>
@@ -19,6 +20,8 @@ class DeliveryWorker;
 /// lives in the caller's thread and never blocks it on the network or on a write: the work
 /// happens on the engine's own thread, with its own store connection and network access
 /// manager, and comes back as signals. Read the rows with a DeliveryStore of your own.
+/// submit(), retry() and cancel() may be called from any thread (the API server's), also
+/// while stop() runs: after it they answer "not running".
 class DeliveryEngine final : public QObject
 {
     Q_OBJECT
@@ -48,6 +51,8 @@ public:
     /// Stops the thread. Attempts in flight are abandoned: their rows stay in progress until
     /// the next start marks them interrupted.
     void stop();
+    /// Between start() and stop(); thread-safe.
+    bool isRunning() const;
 
     /// Queues a new delivery; returns its id ("wdlv_…"), or an empty string with *error set
     /// when the order cannot be sent (bad URL, settings, scheme, or no key to sign with).
@@ -72,6 +77,9 @@ signals:
 private:
     SecretResolver m_resolver;
     std::unique_ptr<QThread> m_thread;
+    /// Guards m_worker against stop() on another thread: a call that saw it posts to it
+    /// before stop() lets the worker go.
+    mutable QMutex m_workerMutex;
     DeliveryWorker *m_worker = nullptr;
 };
 

@@ -283,6 +283,15 @@ QList<Delivery> DeliveryStore::withStatus(DeliveryStatus status, int limit)
                       {deliveryStatusName(status), limit});
 }
 
+QList<Delivery> DeliveryStore::recent(std::optional<DeliveryStatus> status, int limit)
+{
+    if (status)
+        return deliveries(QStringLiteral("WHERE status = ? ORDER BY created_us DESC, attempt DESC "
+                                         "LIMIT ?"),
+                          {deliveryStatusName(*status), limit});
+    return deliveries(QStringLiteral("ORDER BY created_us DESC, attempt DESC LIMIT ?"), {limit});
+}
+
 QList<Delivery> DeliveryStore::group(const QString &groupId)
 {
     return deliveries(QStringLiteral("WHERE group_id = ? ORDER BY attempt"), {groupId});

@@ -37,6 +37,8 @@ public:
     QList<Delivery> forRequest(qint64 requestId); ///< oldest first
     QList<Delivery> withStatus(DeliveryStatus status, int limit = 1000); ///< earliest due first
     QList<Delivery> group(const QString &groupId); ///< by attempt
+    /// The newest `limit` deliveries, all or those with `status`, newest first.
+    QList<Delivery> recent(std::optional<DeliveryStatus> status, int limit);
     /// Fails every in-progress delivery with kind Interrupted and `message` in one
     /// transaction (they belonged to a Hookbench that quit); returns their ids.
     QStringList markInterrupted(const QString &message, qint64 nowUs);

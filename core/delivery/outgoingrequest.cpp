@@ -1,5 +1,7 @@
 #include "outgoingrequest.h"
 
+#include "jsonmemberedit.h"
+#include "signing/linearscheme.h"
 #include "signing/signingrequest.h"
 
 #include <QCoreApplication>
@@ -144,9 +146,22 @@ QString signOutgoing(OutgoingRequest &request,
     signing.url = request.url;
     signing.headers = request.headers;
     signing.body = request.body;
+    if (dynamic_cast<const LinearScheme *>(&scheme)) {
+        // Linear's replay window (60 s) is checked against webhookTimestamp inside the signed
+        // body, not a header: a replay must carry the signing time there (signatures.md §16).
+        const auto stamped
+            = withTopLevelInteger(request.body, u"webhookTimestamp", options.timestamp * 1000);
+        if (!stamped) {
+            return OutgoingRequestText::tr(
+                "a Linear body must be a JSON object to carry the signing time in "
+                "webhookTimestamp");
+        }
+        signing.body = *stamped;
+    }
     const SignResult result = scheme.sign(signing, secrets, options);
     if (!result.error.isEmpty())
         return result.error;
+    request.body = signing.body;
     request.headers = withHeaders(request.headers, result.headers);
     if (!result.url.isEmpty())
         request.url = result.url;

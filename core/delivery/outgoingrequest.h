@@ -59,8 +59,10 @@ std::optional<OutgoingRequest> buildResend(const CapturedRequest &captured,
 /// Signs `request` as `scheme` would at options.timestamp: every header the scheme writes is
 /// first removed (the old signature, timestamp and message id), the new ones appended, and
 /// the URL replaced when the scheme needs it elsewhere (Twilio's bodySHA256). The URL signed is
-/// the request's own, so schemes that sign it (Twilio, Square) cover the target's URL. Returns
-/// the scheme's error (the request unchanged), empty on success.
+/// the request's own, so schemes that sign it (Twilio, Square) cover the target's URL. Linear
+/// keeps its time in the body: its `webhookTimestamp` is first set to the signing time (ms),
+/// every other byte of the body kept. Returns the scheme's error (the request unchanged),
+/// empty on success.
 QString signOutgoing(OutgoingRequest &request,
                      const SignatureScheme &scheme,
                      const SigningSecrets &secrets,

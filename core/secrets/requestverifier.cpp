@@ -25,6 +25,17 @@ const SigningSource *RequestVerifier::sourceFor(const QString &listener,
     return best;
 }
 
+SigningSecrets RequestVerifier::secret(const QString &secretId) const
+{
+    for (const SigningSecrets &secrets : m_secrets) {
+        for (const SigningSecret &candidate : secrets) {
+            if (candidate.id == secretId)
+                return {candidate};
+        }
+    }
+    return {};
+}
+
 QByteArray RequestVerifier::signedUrl(const CapturedRequest &request, const SigningSource *source)
 {
     QByteArray base = source ? source->publicUrl.toUtf8() : QByteArray();

@@ -30,6 +30,9 @@ public:
     static QByteArray signedUrl(const CapturedRequest &request, const SigningSource *source);
 
     const QList<SigningSource> &sources() const { return m_sources; }
+    /// The secret with this id and its key, for signing a delivery; empty when unknown or
+    /// its key is unavailable.
+    SigningSecrets secret(const QString &secretId) const;
 
 private:
     QList<SigningSource> m_sources;

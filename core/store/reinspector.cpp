@@ -53,12 +53,34 @@ public:
             m_gather->start();
     }
 
+    /// Where to start: after the newest request with an event. Inspection runs in id order,
+    /// so only older requests whose event could not be written (or that predate inspection)
+    /// lack one below it; finding those means reading every stored request, which on a cold
+    /// disk takes seconds and would slow the window's first rows. That search runs later.
+    void startAfterNewestInspected()
+    {
+        m_afterId = store.maxInspectedId();
+        m_holeScanPending = m_afterId > 0;
+    }
+
 signals:
     void progress(qint64 done);
     void inspected(qint64 firstId, qint64 lastId);
     void finished();
 
 private:
+    /// Once caught up with the newest requests: the deferred search for older uninspected ones.
+    void scheduleHoleScan()
+    {
+        if (!std::exchange(m_holeScanPending, false))
+            return;
+        QTimer::singleShot(holeScanDelayMs, this, [this] {
+            m_afterId = 0;
+            if (!m_inFlight)
+                next();
+        });
+    }
+
     void next()
     {
         // Before the keys are read, a verdict would say "no secret": wait for them (the book's
@@ -74,6 +96,7 @@ private:
                 m_all = false;
                 emit finished();
             }
+            scheduleHoleScan();
             return;
         }
         std::vector<StoreWriter::EventUpdate> updates;
@@ -114,6 +137,7 @@ private:
     }
 
     static constexpr int gatherMs = 20;
+    static constexpr int holeScanDelayMs = 10'000;
 
     StoreWriter *m_writer;
     Inspector m_inspector;
@@ -124,6 +148,7 @@ private:
     bool m_all = false;
     bool m_inFlight = false;
     bool m_restart = false;
+    bool m_holeScanPending = false;
 };
 
 Reinspector::Reinspector(StoreWriter *writer,
@@ -165,7 +190,11 @@ bool Reinspector::start(const StoreOptions &options, QString *error)
     bool opened = false;
     QMetaObject::invokeMethod(
         m_worker,
-        [&] { opened = m_worker->store.open(options, error); },
+        [&] {
+            opened = m_worker->store.open(options, error);
+            if (opened)
+                m_worker->startAfterNewestInspected();
+        },
         Qt::BlockingQueuedConnection);
     if (!opened)
         return false;

@@ -18,7 +18,8 @@ class StoreWriter;
 /// acknowledgement path: each
 /// batch the writer commits wakes it; it reads the new requests back on its own thread and
 /// connection, inspects them and hands the results to the writer, which writes them between
-/// capture batches. It also covers requests stored before inspection existed (at start()),
+/// capture batches. It also covers requests stored before inspection existed (at start(): the
+/// newest at once, older ones without an event a few seconds later),
 /// and inspects everything again when the catalogs or the signing secrets change. With secrets,
 /// nothing is inspected before their keys are read, so no verdict is computed without them. Under a
 /// sustained overload the events lag behind the requests and catch up when the load drops; capture

@@ -19,6 +19,8 @@ struct RequestRow
     int responseStatus = 0;
     CaptureError error = CaptureError::None;
     EventInfo event;
+    int deliveryCount = 0; ///< attempts to resend it, every target
+    QString lastDeliveryStatus; ///< the newest attempt's status (stored name); empty: none
 };
 
 } // namespace Hookbench

@@ -249,6 +249,26 @@ qint64 RequestStore::countBetween(const RequestFilter &filter, qint64 afterId, q
     return 0;
 }
 
+QList<qint64> RequestStore::idsBetween(const RequestFilter &filter, qint64 afterId, qint64 upToId)
+{
+    QVariantList binds;
+    QString where = whereClause(filter, &binds);
+    where += QStringLiteral(" AND r.id > ? AND r.id <= ? ORDER BY r.id");
+    binds.append(afterId);
+    binds.append(upToId);
+    QList<qint64> result;
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT r.id") + fromRequestsAndEvents + where);
+    for (const QVariant &value : std::as_const(binds))
+        query.addBindValue(value);
+    if (query.exec()) {
+        while (query.next())
+            result.append(query.value(0).toLongLong());
+    }
+    return result;
+}
+
 QList<RequestRow> RequestStore::rowsAt(
     const RequestFilter &filter, qint64 offset, int limit, qint64 total, bool newestFirst)
 {
@@ -280,6 +300,22 @@ qint64 RequestStore::maxId()
 {
     QSqlQuery query(m_connection.database());
     if (query.exec(QStringLiteral("SELECT max(id) FROM requests")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+qint64 RequestStore::maxInspectedId()
+{
+    QSqlQuery query(m_connection.database());
+    if (query.exec(QStringLiteral("SELECT max(request_id) FROM events")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+qint64 RequestStore::minId()
+{
+    QSqlQuery query(m_connection.database());
+    if (query.exec(QStringLiteral("SELECT min(id) FROM requests")) && query.next())
         return query.value(0).toLongLong();
     return 0;
 }
@@ -438,7 +474,10 @@ RequestStore::rows(const QString &where, const QVariantList &binds, const QStrin
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT r.id, r.received_start_us, r.listener, r.remote_address, "
                                  "r.method, r.target, r.body_size, r.response_status, "
-                                 "r.error_kind, ")
+                                 "r.error_kind, "
+                                 "(SELECT count(*) FROM deliveries d WHERE d.request_id = r.id), "
+                                 "(SELECT status FROM deliveries d WHERE d.request_id = r.id "
+                                 " ORDER BY created_us DESC, attempt DESC LIMIT 1), ")
                   + EventRows::selectColumns() + fromRequestsAndEvents + where + tail);
     for (const QVariant &value : binds)
         query.addBindValue(value);
@@ -455,7 +494,9 @@ RequestStore::rows(const QString &where, const QVariantList &binds, const QStrin
         row.bodySize = query.value(6).toLongLong();
         row.responseStatus = query.value(7).toInt();
         row.error = captureErrorFromName(query.value(8).toString());
-        row.event = EventRows::read(query, 9);
+        row.deliveryCount = query.value(9).toInt();
+        row.lastDeliveryStatus = query.value(10).toString();
+        row.event = EventRows::read(query, 11);
         result.append(row);
     }
     return result;

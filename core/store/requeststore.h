@@ -22,6 +22,14 @@ struct RequestFilter
     QString resourceType; ///< exact resource type
     SearchQuery search; ///< a compiled query in the search language; matches all by default
     qint64 upToId = 0; ///< only requests with ids up to this; 0: no bound
+
+    /// True when it matches every request.
+    bool matchesAll() const
+    {
+        return method.isEmpty() && pathPrefix.isEmpty() && sinceUs == 0 && untilUs == 0
+               && eventName.isEmpty() && resourceType.isEmpty()
+               && search.where == QLatin1String("1") && upToId == 0;
+    }
 };
 
 /// A page of a listing, newest first, and how many rows the whole listing has.
@@ -69,8 +77,14 @@ public:
     rowsAt(const RequestFilter &filter, qint64 offset, int limit, qint64 total, bool newestFirst);
     /// How many rows with afterId < id <= upToId the filter matches.
     qint64 countBetween(const RequestFilter &filter, qint64 afterId, qint64 upToId);
+    /// The ids with afterId < id <= upToId of the requests the filter matches, ascending.
+    QList<qint64> idsBetween(const RequestFilter &filter, qint64 afterId, qint64 upToId);
     /// The largest request id stored (0: none).
     qint64 maxId();
+    /// The newest request that has an event (0: none).
+    qint64 maxInspectedId();
+    /// The smallest request id stored (0: none).
+    qint64 minId();
     /// Deletes one request and its bytes; false when there was none (or the store is busy).
     bool remove(qint64 id, QString *error = nullptr);
     /// Deletes requests with their bytes, events and search-index entries in one transaction;

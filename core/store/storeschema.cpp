@@ -156,6 +156,18 @@ const char *const migrationSteps[] = {
     CREATE INDEX deliveries_by_status ON deliveries(status, due_us);
     CREATE INDEX deliveries_by_group ON deliveries(group_id, attempt);
     )sql",
+    // 4 -> 5: forwarding rules. A rule sends each newly captured request that its query (the
+    // search language of SearchQuery, kept as typed) matches to a delivery target. Removing
+    // the target keeps its rules with a null target, so the user sees them stop and why.
+    R"sql(
+    CREATE TABLE forwarding_rules (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL,
+        enabled INTEGER NOT NULL DEFAULT 1,
+        query TEXT NOT NULL DEFAULT '',
+        target_id INTEGER REFERENCES delivery_targets(id) ON DELETE SET NULL
+    );
+    )sql",
 };
 
 bool execScript(QSqlDatabase &db, const QString &script, QString *error)

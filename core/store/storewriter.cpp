@@ -514,6 +514,8 @@ void StoreWriter::writeBatch(Session &session, std::deque<Pending> &batch)
                               r.bodySize,
                               r.responseStatus,
                               r.error,
+                              {},
+                              0,
                               {}});
         }
         if (!pending.onDone || !pending.context)

@@ -1,9 +1,15 @@
+#include "../delivery/testreceiver.h"
 #include "api/apiserver.h"
 #include "capture/captureservice.h"
+#include "delivery/deliveryengine.h"
 #include "inspect/catalogset.h"
+#include "secrets/secretbook.h"
+#include "signing/schemeregistry.h"
+#include "signing/signingrequest.h"
 #include "store/reinspector.h"
 #include "store/storewriter.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +37,12 @@ private slots:
     void eventFilters();
     void inspectedEventFields();
     void oneEventRawAndDeliveries();
+    void resendArrivesByteIdentical();
+    void resendWithEdits();
+    void signedResendVerifies();
+    void badResends_data();
+    void badResends();
+    void resendWithoutEngineIs503();
     void deleteThenGone();
     void oversizedRequestGets413();
     void stats();
@@ -50,12 +62,24 @@ private:
                const QByteArray &token = "secret-token",
                const QList<QPair<QByteArray, QByteArray>> &headers = {},
                const QByteArray &body = {});
+    /// POSTs `json` to the resend route of event `id`.
+    Reply resend(const QString &id, const QJsonObject &json);
+    /// Waits until the API lists delivery `deliveryId` of event `id` with status `status`.
+    bool listed(const QString &id, const QString &deliveryId, const QString &status);
 
     QTemporaryDir m_dir;
     StoreOptions m_store;
     CatalogSet m_catalogs {QString()}; // the built-in catalogs only
     StoreWriter m_writer;
     Reinspector m_reinspector {&m_writer, &m_catalogs};
+    SecretBook m_secrets {[] {
+        SecretsOptions options;
+        options.storage = SecretsOptions::Storage::Memory;
+        return options;
+    }()};
+    QString m_secretId;
+    const QByteArray m_key = "github-hook-secret";
+    DeliveryEngine m_engine; // outlives the server, which submits to it
     ApiServer m_api;
     QNetworkAccessManager m_client;
     QList<qint64> m_ids;
@@ -108,6 +132,22 @@ void TestApi::initTestCase()
     }
     // Events follow the acknowledgements; the checks below read them.
     QTRY_COMPARE(inspectedUpTo, m_ids.last());
+
+    // A stored signing secret, resolved on the engine's thread as the capture session does.
+    QVERIFY2(m_secrets.open(m_store, &error), qPrintable(error));
+    SigningSource source;
+    source.name = QStringLiteral("GitHub");
+    source.scheme = QStringLiteral("github");
+    QVERIFY2(m_secrets.saveSource(&source, &error), qPrintable(error));
+    QString added = QStringLiteral("pending");
+    m_secrets.addSecret(
+        source.id, QStringLiteral("live"), m_key, [&added](const QString &e) { added = e; });
+    QTRY_COMPARE(added, QString());
+    m_secretId = m_secrets.secrets(source.id).first().id;
+    m_engine.setSecretResolver(
+        [this](const QString &secretId) { return m_secrets.verifier()->secret(secretId); });
+    QVERIFY2(m_engine.start(m_store, &error), qPrintable(error));
+    m_api.setDeliveries(&m_engine);
     QVERIFY2(m_api.start(QHostAddress(QHostAddress::LocalHost), 0, m_store, "secret-token", &error),
              qPrintable(error));
     QVERIFY(m_api.url().port() > 0);
@@ -116,6 +156,7 @@ void TestApi::initTestCase()
 void TestApi::cleanupTestCase()
 {
     m_api.stop();
+    m_engine.stop();
     disconnect(&m_reinspector, nullptr, this, nullptr);
     m_writer.stop();
 }
@@ -148,6 +189,31 @@ TestApi::Reply TestApi::call(const QByteArray &method,
         result.headers.insert(name.toLower(), value);
     reply->deleteLater();
     return result;
+}
+
+TestApi::Reply TestApi::resend(const QString &id, const QJsonObject &json)
+{
+    return call("POST",
+                QStringLiteral("/v1/webhook-events/%1/resend").arg(id),
+                "secret-token",
+                {{"Content-Type", "application/json"}},
+                QJsonDocument(json).toJson());
+}
+
+bool TestApi::listed(const QString &id, const QString &deliveryId, const QString &status)
+{
+    return QTest::qWaitFor(
+        [&] {
+            const Reply list
+                = call("GET", QStringLiteral("/v1/webhook-events/%1/deliveries").arg(id));
+            for (const QJsonValue &delivery : list.json.value(QStringLiteral("data")).toArray()) {
+                const QJsonObject object = delivery.toObject();
+                if (object.value(QStringLiteral("id")).toString() == deliveryId)
+                    return object.value(QStringLiteral("status")).toString() == status;
+            }
+            return false;
+        },
+        15'000);
 }
 
 void TestApi::refusals_data()
@@ -359,13 +425,227 @@ void TestApi::oneEventRawAndDeliveries()
     QCOMPARE(deliveries.json.value(QStringLiteral("data")).toArray().size(), 0);
 }
 
+void TestApi::resendArrivesByteIdentical()
+{
+    TestReceiver receiver;
+    QVERIFY(receiver.listen());
+    const Reply stored = call("GET", QStringLiteral("/v1/webhook-events/wevt_4/raw"));
+    QCOMPARE(stored.status, 200);
+    const QByteArray body = stored.body.mid(stored.body.indexOf("\r\n\r\n") + 4);
+    QVERIFY(body.contains("context.session.context_added"));
+
+    const Reply accepted
+        = resend(QStringLiteral("wevt_4"),
+                 {{QStringLiteral("target_url"), QString::fromUtf8(receiver.url("/replay?x=1"))}});
+    QCOMPARE(accepted.status, 202);
+    const QString deliveryId = accepted.json.value(QStringLiteral("id")).toString();
+    QVERIFY2(deliveryId.startsWith(QStringLiteral("wdlv_")), accepted.body.constData());
+    QCOMPARE(accepted.json.value(QStringLiteral("status")).toString(), QStringLiteral("Pending"));
+    QCOMPARE(accepted.json.value(QStringLiteral("webhook_event_id")).toString(),
+             QStringLiteral("wevt_4"));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.requests.size(), 1, 15'000);
+    const CapturedRequest &got = receiver.requests.first();
+    QCOMPARE(got.body, body);
+    QCOMPARE(got.method, QByteArray("POST")); // as captured
+    QCOMPARE(got.target, QByteArray("/replay?x=1"));
+    QCOMPARE(got.headerValue("X-I"), QByteArray("3"));
+    QVERIFY(listed(QStringLiteral("wevt_4"), deliveryId, QStringLiteral("Delivered")));
+
+    // A second resend is listed after the first (oldest first).
+    const Reply again
+        = resend(QStringLiteral("wevt_4"),
+                 {{QStringLiteral("target_url"), QString::fromUtf8(receiver.url("/again"))}});
+    QCOMPARE(again.status, 202);
+    const QString secondId = again.json.value(QStringLiteral("id")).toString();
+    QVERIFY(listed(QStringLiteral("wevt_4"), secondId, QStringLiteral("Delivered")));
+    const QJsonArray all = call("GET", QStringLiteral("/v1/webhook-events/wevt_4/deliveries"))
+                               .json.value(QStringLiteral("data"))
+                               .toArray();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(0).toObject().value(QStringLiteral("id")).toString(), deliveryId);
+    QCOMPARE(all.at(1).toObject().value(QStringLiteral("id")).toString(), secondId);
+    QCOMPARE(all.at(1).toObject().value(QStringLiteral("target_url")).toString(),
+             QString::fromUtf8(receiver.url("/again")));
+}
+
+void TestApi::resendWithEdits()
+{
+    TestReceiver receiver;
+    QVERIFY(receiver.listen());
+    const QByteArray binary("\x00\x01\xfe\xff edited", 11);
+    const Reply accepted
+        = resend(QStringLiteral("wevt_2"),
+                 {{QStringLiteral("target_url"), QString::fromUtf8(receiver.url("/ignored"))},
+                  {QStringLiteral("method"), QStringLiteral("PATCH")},
+                  {QStringLiteral("path"), QStringLiteral("/edited?step=2")},
+                  {QStringLiteral("headers"),
+                   QJsonArray {QJsonArray {QStringLiteral("X-I"), QStringLiteral("replaced")},
+                               QJsonArray {QStringLiteral("X-Added"), QStringLiteral("yes")}}},
+                  {QStringLiteral("body_base64"), QString::fromLatin1(binary.toBase64())}});
+    QCOMPARE(accepted.status, 202);
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.requests.size(), 1, 15'000);
+    const CapturedRequest &got = receiver.requests.first();
+    QCOMPARE(got.method, QByteArray("PATCH"));
+    QCOMPARE(got.target, QByteArray("/edited?step=2"));
+    QCOMPARE(got.headerValue("X-I"), QByteArray("replaced"));
+    QCOMPARE(got.headerValue("X-Added"), QByteArray("yes"));
+    QCOMPARE(got.body, binary);
+
+    const Reply text
+        = resend(QStringLiteral("wevt_2"),
+                 {{QStringLiteral("target_url"), QString::fromUtf8(receiver.url("/text"))},
+                  {QStringLiteral("body"), QStringLiteral("grüße")}});
+    QCOMPARE(text.status, 202);
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.requests.size(), 2, 15'000);
+    QCOMPARE(receiver.requests.at(1).body, QStringLiteral("grüße").toUtf8());
+}
+
+void TestApi::signedResendVerifies()
+{
+    TestReceiver receiver;
+    QVERIFY(receiver.listen());
+    const Reply accepted
+        = resend(QStringLiteral("wevt_9"),
+                 {{QStringLiteral("target_url"), QString::fromUtf8(receiver.url("/signed"))},
+                  {QStringLiteral("sign"),
+                   QJsonObject {{QStringLiteral("scheme"), QStringLiteral("github")},
+                                {QStringLiteral("secret_id"), m_secretId}}}});
+    QCOMPARE(accepted.status, 202);
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.requests.size(), 1, 15'000);
+    const CapturedRequest &got = receiver.requests.first();
+    QVERIFY(got.headerValue("X-Hub-Signature-256").startsWith("sha256="));
+    const SigningRequest signing = SigningRequest::fromCaptured(got, receiver.url("/signed"));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const Verdict good
+        = SchemeRegistry::verify(u"github", signing, {{QStringLiteral("s"), m_key}}, {now, {}});
+    QCOMPARE(good.status, Verdict::Status::Valid);
+    const Verdict forged = SchemeRegistry::verify(
+        u"github", signing, {{QStringLiteral("s"), QByteArray("other")}}, {now, {}});
+    QCOMPARE(forged.status, Verdict::Status::Invalid);
+
+    // An id the book does not have: taken, then failed with the reason.
+    const Reply unknown
+        = resend(QStringLiteral("wevt_9"),
+                 {{QStringLiteral("target_url"), QString::fromUtf8(receiver.url("/signed"))},
+                  {QStringLiteral("sign"),
+                   QJsonObject {{QStringLiteral("scheme"), QStringLiteral("github")},
+                                {QStringLiteral("secret_id"), QStringLiteral("no-such-secret")}}}});
+    QCOMPARE(unknown.status, 202);
+    const QString failedId = unknown.json.value(QStringLiteral("id")).toString();
+    QVERIFY(listed(QStringLiteral("wevt_9"), failedId, QStringLiteral("Failed")));
+    QCOMPARE(receiver.requests.size(), 1);
+}
+
+void TestApi::badResends_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+
+    const QString event = QStringLiteral("wevt_3");
+    QTest::newRow("not JSON") << event << QByteArray("{target_url:") << 400 << "not JSON";
+    QTest::newRow("not an object") << event << QByteArray("[]") << 400 << "JSON object";
+    QTest::newRow("no target") << event << QByteArray("{}") << 400 << "target_url is required";
+    QTest::newRow("target not a string")
+        << event << QByteArray(R"({"target_url": 5})") << 400 << "target_url must be a string";
+    QTest::newRow("not http") << event << QByteArray(R"({"target_url": "ftp://x/"})") << 400
+                              << "http";
+    QTest::newRow("unknown member")
+        << event << QByteArray(R"({"target_url": "http://127.0.0.1:9/", "heders": []})") << 400
+        << "unknown member 'heders'";
+    QTest::newRow("headers as an object")
+        << event << QByteArray(R"({"target_url": "http://127.0.0.1:9/", "headers": {"A": "b"}})")
+        << 400 << "[name, value] pairs";
+    QTest::newRow("header with a line break")
+        << event << QByteArray(R"({"target_url": "http://127.0.0.1:9/", "headers": [["A", "b
+C: d"]]})")
+        << 400 << "not a valid field";
+    QTest::newRow("body twice")
+        << event
+        << QByteArray(
+               R"({"target_url": "http://127.0.0.1:9/", "body": "a", "body_base64": "YQ=="})")
+        << 400 << "not both";
+    QTest::newRow("bad base64") << event
+                                << QByteArray(R"({"target_url": "http://127.0.0.1:9/", )"
+                                              R"("body_base64": "%%%"})")
+                                << 400 << "not base64";
+    QTest::newRow("bad method") << event
+                                << QByteArray(R"({"target_url": "http://127.0.0.1:9/", )"
+                                              R"("method": "GET /x"})")
+                                << 400 << "not an HTTP method";
+    QTest::newRow("unknown scheme")
+        << event
+        << QByteArray(R"({"target_url": "http://127.0.0.1:9/", )"
+                      R"("sign": {"scheme": "nope", "secret_id": "x"}})")
+        << 400 << "unknown signing scheme";
+    QTest::newRow("sign without secret")
+        << event
+        << QByteArray(R"({"target_url": "http://127.0.0.1:9/", "sign": {"scheme": "github"}})")
+        << 400 << "secret_id";
+    QTest::newRow("zero attempts")
+        << event << QByteArray(R"({"target_url": "http://127.0.0.1:9/", "max_attempts": 0})") << 400
+        << "attempts";
+    QTest::newRow("unknown event")
+        << QStringLiteral("wevt_999") << QByteArray(R"({"target_url": "http://127.0.0.1:9/"})")
+        << 404 << "No event wevt_999";
+}
+
+void TestApi::badResends()
+{
+    QFETCH(QString, id);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    const Reply reply = call("POST",
+                             QStringLiteral("/v1/webhook-events/%1/resend").arg(id),
+                             "secret-token",
+                             {{"Content-Type", "application/json"}},
+                             body);
+    QCOMPARE(reply.status, status);
+    const QString said = reply.json.value(QStringLiteral("error"))
+                             .toObject()
+                             .value(QStringLiteral("message"))
+                             .toString();
+    QVERIFY2(said.contains(message), qPrintable(said));
+    const QJsonArray deliveries
+        = call("GET", QStringLiteral("/v1/webhook-events/wevt_3/deliveries"))
+              .json.value(QStringLiteral("data"))
+              .toArray();
+    QCOMPARE(deliveries.size(), 0);
+    QCOMPARE(call("GET", QStringLiteral("/v1/webhook-events/wevt_3/resend")).status, 405);
+}
+
+void TestApi::resendWithoutEngineIs503()
+{
+    m_api.setDeliveries(nullptr);
+    const QByteArray body = R"({"target_url": "http://127.0.0.1:9/"})";
+    Reply reply = call("POST",
+                       QStringLiteral("/v1/webhook-events/wevt_3/resend"),
+                       "secret-token",
+                       {{"Content-Type", "application/json"}},
+                       body);
+    QCOMPARE(reply.status, 503);
+    m_api.setDeliveries(&m_engine);
+    // A stopped engine (Hookbench is quitting) answers the same.
+    DeliveryEngine stopped;
+    m_api.setDeliveries(&stopped);
+    reply = call("POST",
+                 QStringLiteral("/v1/webhook-events/wevt_3/resend"),
+                 "secret-token",
+                 {{"Content-Type", "application/json"}},
+                 body);
+    QCOMPARE(reply.status, 503);
+    m_api.setDeliveries(&m_engine);
+}
+
 void TestApi::oversizedRequestGets413()
 {
     const Reply reply = call("POST",
                              QStringLiteral("/v1/webhook-events"),
                              "secret-token",
                              {{"Content-Type", "application/json"}},
-                             QByteArray(2 * 1024 * 1024, 'x'));
+                             QByteArray(ApiServer::maxBodyBytes + 1, 'x'));
     QCOMPARE(reply.status, 413);
     QCOMPARE(reply.json.value(QStringLiteral("error"))
                  .toObject()

@@ -1,4 +1,5 @@
 #include "delivery/outgoingrequest.h"
+#include "signing/linearscheme.h"
 #include "signing/schemeregistry.h"
 
 #include <QDateTime>
@@ -68,6 +69,9 @@ private slots:
     void urlSigningSchemesSignTheTargetUrl_data();
     void urlSigningSchemesSignTheTargetUrl();
     void signingErrorLeavesTheRequest();
+    void linearResigningStampsTheBody_data();
+    void linearResigningStampsTheBody();
+    void linearNeedsAJsonObject();
     void repeatedFieldsFold();
 };
 
@@ -278,6 +282,69 @@ void TestOutgoingRequest::signingErrorLeavesTheRequest()
     const OutgoingRequest before = request;
     const QString error = signOutgoing(request, *SchemeRegistry::find(u"stripe"), {}, {1, {}});
     QVERIFY(!error.isEmpty());
+    QCOMPARE(request, before);
+}
+
+void TestOutgoingRequest::linearResigningStampsTheBody_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("stamped"); ///< with NOW for the signing time in ms
+    // A captured Linear event: spacing, key order and number texts (0.50, 1e0) must survive.
+    const QByteArray captured
+        = "{\"action\": \"create\", \"type\": \"Issue\",\n"
+          " \"data\": {\"id\": \"2174add1\", \"priority\": 0.50, \"estimate\": 1e0,"
+          " \"webhookTimestamp\": 5},\n"
+          " \"webhookTimestamp\" : 1700000000000, \"webhookId\": \"wh_1\"}\n";
+    QByteArray expected = captured;
+    expected.replace("\"webhookTimestamp\" : 1700000000000", "\"webhookTimestamp\" : NOW");
+    QTest::newRow("captured event") << captured << expected;
+    QTest::newRow("missing: added first")
+        << QByteArray("{\"action\":\"remove\"}")
+        << QByteArray("{\"webhookTimestamp\":NOW,\"action\":\"remove\"}");
+    QTest::newRow("empty object") << QByteArray(" {} ")
+                                  << QByteArray(" {\"webhookTimestamp\":NOW} ");
+    QTest::newRow("string value") << QByteArray("{\"webhookTimestamp\":\"1\",\"a\":[1]}")
+                                  << QByteArray("{\"webhookTimestamp\":NOW,\"a\":[1]}");
+}
+
+void TestOutgoingRequest::linearResigningStampsTheBody()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, stamped);
+    const SignatureScheme *linear = SchemeRegistry::find(u"linear");
+    QVERIFY(linear);
+    const SigningSecrets secrets {{QStringLiteral("k"), "lin_wh_test_secret_0123456789"}};
+    OutgoingRequest request;
+    request.method = "POST";
+    request.url = "http://localhost:3000/linear";
+    request.headers = headers({{"Content-Type", "application/json; charset=utf-8"},
+                               {"Linear-Delivery", "d-1"},
+                               {"Linear-Signature", "00"}});
+    request.body = body;
+    const qint64 now = QDateTime::currentSecsSinceEpoch() + 3600; // a new time, not the captured
+    QCOMPARE(signOutgoing(request, *linear, secrets, {now, {}}), QString());
+    QCOMPARE(request.body, stamped.replace("NOW", QByteArray::number(now * 1000)));
+    QCOMPARE(LinearScheme::bodyTimestampMs(request.body), std::optional<qint64>(now * 1000));
+    QCOMPARE(signingRequest(request).headerValues("Linear-Signature").size(), 1);
+    VerifyOptions options;
+    options.nowSeconds = now;
+    const Verdict verdict = linear->verify(signingRequest(request), secrets, options);
+    QVERIFY2(verdict.isValid(), qPrintable(verdict.message));
+    // The window is about the body's time: an hour earlier it is out of it.
+    options.nowSeconds = now - 3600;
+    QVERIFY(!linear->verify(signingRequest(request), secrets, options).isValid());
+}
+
+void TestOutgoingRequest::linearNeedsAJsonObject()
+{
+    OutgoingRequest request;
+    request.method = "POST";
+    request.url = "http://localhost/";
+    request.body = "[{\"webhookTimestamp\":1}]";
+    const OutgoingRequest before = request;
+    const QString error = signOutgoing(
+        request, *SchemeRegistry::find(u"linear"), {{QStringLiteral("k"), "s"}}, {1, {}});
+    QVERIFY2(error.contains(QLatin1String("webhookTimestamp")), qPrintable(error));
     QCOMPARE(request, before);
 }
 

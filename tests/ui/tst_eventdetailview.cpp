@@ -1,5 +1,5 @@
+#include "delivery/deliveriesmodel.h"
 #include "detail/bodypage.h"
-#include "detail/deliveriesmodel.h"
 #include "detail/deliveriespage.h"
 #include "detail/eventdetailview.h"
 #include "detail/fieldtablemodel.h"
@@ -727,22 +727,24 @@ void TestEventDetailView::deliveriesTab()
     DeliveriesPage *page = view.deliveriesPage();
     QVERIFY(!page->isShowingHint());
     QVERIFY(page->emptyHint().startsWith(QStringLiteral("No deliveries yet")));
-    QCOMPARE(page->model()->columnCount(), 8);
+    QCOMPARE(page->model()->columnCount(), int(DeliveriesModel::ColumnCount));
     QAbstractItemModelTester tester(page->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-    DeliveryRow row;
-    row.id = QStringLiteral("wdlv_1");
-    row.status = QStringLiteral("Failed");
-    row.target = QStringLiteral("staging");
-    row.createdUs = 1'714'572'187'000'000;
-    row.failedUs = row.createdUs + 2'000'000;
-    row.failureReason = QString::fromUtf8(htmlPayload);
-    page->model()->setDeliveries({row});
+    Delivery failed;
+    failed.id = QStringLiteral("wdlv_1");
+    failed.status = DeliveryStatus::Failed;
+    failed.targetUrl = QStringLiteral("https://staging.example.com/hooks");
+    failed.createdUs = 1'714'572'187'000'000;
+    failed.failedUs = failed.createdUs + 2'000'000;
+    failed.failureKind = FailureKind::Network;
+    failed.failureMessage = QString::fromUtf8(htmlPayload);
+    page->setDeliveries({failed});
     QVERIFY(page->emptyHint().isEmpty());
     const DeliveriesModel *model = page->model();
     QCOMPARE(cell(model, 0, DeliveriesModel::StatusColumn), QStringLiteral("Failed"));
-    QCOMPARE(cell(model, 0, DeliveriesModel::FailureReasonColumn), QString::fromUtf8(htmlPayload));
+    QCOMPARE(cell(model, 0, DeliveriesModel::FailureReasonColumn),
+             QStringLiteral("Network error: ") + QString::fromUtf8(htmlPayload));
     QVERIFY(cell(model, 0, DeliveriesModel::StartedColumn).isEmpty());
     QVERIFY(model->index(0, DeliveriesModel::StatusColumn)
                 .data(Qt::ForegroundRole)
@@ -750,16 +752,16 @@ void TestEventDetailView::deliveriesTab()
                 .isValid());
 
     for (const QPalette &palette : {QPalette(Qt::white), darkPalette()}) {
-        const QColor pending = DeliveriesModel::statusColor(u"Pending", palette);
-        const QColor progress = DeliveriesModel::statusColor(u"In Progress", palette);
-        const QColor delivered = DeliveriesModel::statusColor(u"Delivered", palette);
-        const QColor failed = DeliveriesModel::statusColor(u"Failed", palette);
-        QVERIFY(pending.isValid() && progress.isValid() && delivered.isValid() && failed.isValid());
+        const QColor pending = DeliveriesModel::statusColor(DeliveryStatus::Pending, palette);
+        const QColor progress = DeliveriesModel::statusColor(DeliveryStatus::InProgress, palette);
+        const QColor delivered = DeliveriesModel::statusColor(DeliveryStatus::Delivered, palette);
+        const QColor failedColor = DeliveriesModel::statusColor(DeliveryStatus::Failed, palette);
+        QVERIFY(pending.isValid() && progress.isValid() && delivered.isValid()
+                && failedColor.isValid());
         QVERIFY(pending.hsvSaturation() < 60); // grey
         QVERIFY(progress.blue() > progress.red() && progress.blue() > progress.green());
         QVERIFY(delivered.green() > delivered.red() && delivered.green() > delivered.blue());
-        QVERIFY(failed.red() > failed.green() && failed.red() > failed.blue());
-        QVERIFY(!DeliveriesModel::statusColor(u"Unheard of", palette).isValid());
+        QVERIFY(failedColor.red() > failedColor.green() && failedColor.red() > failedColor.blue());
     }
 }
 

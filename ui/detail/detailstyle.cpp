@@ -22,6 +22,16 @@ QString localTimeText(qint64 us, bool micro)
     return text + u' ' + time.timeZoneAbbreviation();
 }
 
+QString listTimeText(qint64 us)
+{
+    if (us <= 0)
+        return QString();
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(us / 1000).toLocalTime();
+    const bool today = when.date() == QDate::currentDate();
+    return when.toString(today ? QStringLiteral("HH:mm:ss.zzz")
+                               : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
 bool breakLongLines(QString &text, qsizetype maxLine)
 {
     qsizetype lineStart = 0;

@@ -25,6 +25,8 @@ QFont payloadFont();
 /// A UTC time in µs since the epoch as local time, "2024-05-01 14:03:07.123456 CEST"
 /// (microseconds only when `micro`); empty for 0.
 QString localTimeText(qint64 us, bool micro = true);
+/// A time in a list column: today's as "14:03:07.123", older ones with their date.
+QString listTimeText(qint64 us);
 /// Breaks lines longer than `maxLine` characters into several (never inside a surrogate
 /// pair): Qt lays a line out as one unit, and a 2 MB minified line would freeze the window.
 /// Returns whether any line was broken.
