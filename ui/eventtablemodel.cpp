@@ -7,10 +7,8 @@
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
-#include <QThread>
 
 #include <algorithm>
-#include <limits>
 
 namespace Hookbench {
 
@@ -21,18 +19,12 @@ constexpr size_t maxCachedPages = 24;
 
 EventTableModel::EventTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
-EventTableModel::~EventTableModel()
-{
-    // A count in flight reports to this object: it must end first.
-    for (QThread *thread : std::as_const(m_countThreads))
-        thread->wait();
-}
+EventTableModel::~EventTableModel() = default;
 
 bool EventTableModel::open(const StoreOptions &options, QString *error)
 {
     if (!m_store.open(options, error))
         return false;
-    m_options = options;
     reload();
     return true;
 }
@@ -49,62 +41,8 @@ void EventTableModel::reload()
     m_pages.clear();
     m_pageOrder.clear();
     m_seenId = m_store.maxId();
-    ++m_countGeneration;
-    m_addedSinceEstimate.reset();
-    if (m_filter.matchesAll() && m_seenId > 0) {
-        m_total = m_seenId - m_store.minId() + 1;
-        m_addedSinceEstimate = 0;
-        countInBackground(m_seenId);
-    } else {
-        m_total = m_store.countBetween(m_filter, 0, m_seenId);
-    }
+    m_total = m_store.countBetween(m_filter, 0, m_seenId);
     endResetModel();
-    emit totalChanged(m_total);
-}
-
-void EventTableModel::countInBackground(qint64 upToId)
-{
-    const int generation = m_countGeneration;
-    QThread *thread = QThread::create([this, options = m_options, generation, upToId] {
-        RequestStore store;
-        QString error;
-        const qint64 exact = store.open(options, &error) ? store.countBetween({}, 0, upToId) : -1;
-        QMetaObject::invokeMethod(
-            this, [this, generation, exact] { applyExactCount(generation, exact); });
-    });
-    m_countThreads.append(thread);
-    connect(thread, &QThread::finished, this, [this, thread] {
-        m_countThreads.removeOne(thread);
-        thread->deleteLater();
-    });
-    thread->start(QThread::LowPriority);
-}
-
-void EventTableModel::applyExactCount(int generation, qint64 exact)
-{
-    if (generation != m_countGeneration || !m_addedSinceEstimate)
-        return;
-    const qint64 counted = exact < 0 ? m_total : exact + *m_addedSinceEstimate;
-    m_addedSinceEstimate.reset();
-    if (counted == m_total)
-        return;
-    // Rows were deleted inside the id range. Rows were read from the top only, so those shown
-    // are right; the surplus at the bottom (empty rows) goes. Pages are dropped between begin
-    // and end, since views may read rows as the change begins.
-    const auto recount = [this, counted] {
-        m_total = counted;
-        m_pages.clear();
-        m_pageOrder.clear();
-    };
-    if (counted < m_total) {
-        beginRemoveRows({}, int(counted), int(m_total) - 1);
-        recount();
-        endRemoveRows();
-    } else {
-        beginInsertRows({}, int(m_total), int(counted) - 1);
-        recount();
-        endInsertRows();
-    }
     emit totalChanged(m_total);
 }
 
@@ -154,8 +92,6 @@ void EventTableModel::insertNewRows(qint64 upToId)
     const int first = m_newestFirst ? 0 : int(m_total);
     beginInsertRows({}, first, first + int(added) - 1);
     m_total += added;
-    if (m_addedSinceEstimate)
-        *m_addedSinceEstimate += added;
     if (m_newestFirst) { // every row moved down: the pages read no longer line up
         m_pages.clear();
         m_pageOrder.clear();
@@ -178,12 +114,9 @@ const RequestRow *EventTableModel::rowAt(int row) const
         // Rows are bounded by m_seenId so pages agree with the count while new rows commit.
         RequestFilter bounded = m_filter;
         bounded.upToId = m_seenId;
-        // While the total is an estimate, rows are counted from the top only: the far end's
-        // position is not known yet (rows past the real count come back empty).
-        const qint64 total
-            = m_addedSinceEstimate ? std::numeric_limits<qint64>::max() / 2 : m_total;
         it = m_pages.insert(
-            page, m_store.rowsAt(bounded, qint64(page) * pageSize, pageSize, total, m_newestFirst));
+            page,
+            m_store.rowsAt(bounded, qint64(page) * pageSize, pageSize, m_total, m_newestFirst));
     } else {
         m_pageOrder.erase(std::find(m_pageOrder.begin(), m_pageOrder.end(), page));
     }

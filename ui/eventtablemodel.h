@@ -1,15 +1,11 @@
 #pragma once
 
 #include "store/requeststore.h"
-#include "store/storeoptions.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 
 #include <deque>
-#include <optional>
-
-class QThread;
 
 namespace Hookbench {
 
@@ -47,8 +43,6 @@ public:
     const RequestFilter &filter() const { return m_filter; }
     bool isNewestFirst() const { return m_newestFirst; }
     qint64 total() const { return m_total; }
-    /// Whether total() is exact (false while the background count of reload() runs).
-    bool isTotalExact() const { return !m_addedSinceEstimate.has_value(); }
     /// The store id of a row (0 when out of range).
     qint64 requestId(int row) const;
     /// The row showing request `id`, when it is on a page in memory; -1 otherwise.
@@ -61,9 +55,6 @@ public:
     /// filters on events, new matches appear.
     void storeInspected(qint64 firstId, qint64 lastId);
     /// Counts again and forgets the pages read (a reset: after deletions or a full re-inspection).
-    /// Over every request, the count starts as the id range's size and becomes exact when a
-    /// background count ends: counting a million rows from a cold disk takes seconds, and the
-    /// first rows must not wait for it.
     void reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -88,22 +79,11 @@ private:
     static QString signatureReasonText(const EventInfo &event);
     QVariant toolTip(const RequestRow &row, int column) const;
 
-    /// Starts counting what the filter matches up to `upToId` on a thread of its own;
-    /// applyExactCount() follows.
-    void countInBackground(qint64 upToId);
-    void applyExactCount(int generation, qint64 exact);
-
-    StoreOptions m_options;
     mutable RequestStore m_store;
     RequestFilter m_filter;
     bool m_newestFirst = true;
     qint64 m_total = 0;
     qint64 m_seenId = 0; ///< rows with larger ids are not counted in m_total yet
-    /// While the exact count of an unfiltered store runs: the rows added since it started
-    /// (m_total is then the id range's size, exact unless rows were deleted).
-    std::optional<qint64> m_addedSinceEstimate;
-    int m_countGeneration = 0;
-    QList<QThread *> m_countThreads;
     mutable QHash<int, QList<RequestRow>> m_pages;
     mutable std::deque<int> m_pageOrder; ///< least recently read first
 };

@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 
 namespace Hookbench {
 
@@ -91,7 +92,7 @@ bool RequestStore::open(const StoreOptions &options, QString *error)
 qint64 RequestStore::count()
 {
     QSqlQuery query(m_connection.database());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM requests")) && query.next())
+    if (query.exec(QStringLiteral("SELECT n FROM request_count")) && query.next())
         return query.value(0).toLongLong();
     return -1;
 }
@@ -230,6 +231,16 @@ qint64 RequestStore::count(const RequestFilter &filter)
 
 qint64 RequestStore::countBetween(const RequestFilter &filter, qint64 afterId, qint64 upToId)
 {
+    if (filter.matchesAll() && afterId <= 0) {
+        // The kept count, less what came after upToId: one statement, so one snapshot.
+        QSqlQuery query(m_connection.database());
+        query.prepare(QStringLiteral("SELECT (SELECT n FROM request_count) - "
+                                     "(SELECT count(*) FROM requests WHERE id > ?)"));
+        query.addBindValue(upToId > 0 ? upToId : std::numeric_limits<qint64>::max());
+        if (query.exec() && query.next())
+            return query.value(0).toLongLong();
+        return 0;
+    }
     QVariantList binds;
     QString where = whereClause(filter, &binds);
     if (afterId > 0) {
@@ -308,14 +319,6 @@ qint64 RequestStore::maxInspectedId()
 {
     QSqlQuery query(m_connection.database());
     if (query.exec(QStringLiteral("SELECT max(request_id) FROM events")) && query.next())
-        return query.value(0).toLongLong();
-    return 0;
-}
-
-qint64 RequestStore::minId()
-{
-    QSqlQuery query(m_connection.database());
-    if (query.exec(QStringLiteral("SELECT min(id) FROM requests")) && query.next())
         return query.value(0).toLongLong();
     return 0;
 }

@@ -83,8 +83,6 @@ public:
     qint64 maxId();
     /// The newest request that has an event (0: none).
     qint64 maxInspectedId();
-    /// The smallest request id stored (0: none).
-    qint64 minId();
     /// Deletes one request and its bytes; false when there was none (or the store is busy).
     bool remove(qint64 id, QString *error = nullptr);
     /// Deletes requests with their bytes, events and search-index entries in one transaction;
