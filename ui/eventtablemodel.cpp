@@ -142,6 +142,18 @@ int EventTableModel::cachedRowOf(qint64 id) const
     return -1;
 }
 
+int EventTableModel::rowOf(qint64 id)
+{
+    if (id <= 0 || id > m_seenId)
+        return -1;
+    // Rows are in id order: the row is how many listed rows come before it.
+    const qint64 before = m_newestFirst ? m_store.countBetween(m_filter, id, m_seenId)
+                                        : (id > 1 ? m_store.countBetween(m_filter, 0, id - 1) : 0);
+    if (before >= m_total || requestId(int(before)) != id)
+        return -1; // not listed (the filter leaves it out, or it is gone)
+    return int(before);
+}
+
 int EventTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_total);

@@ -47,6 +47,8 @@ public:
     qint64 requestId(int row) const;
     /// The row showing request `id`, when it is on a page in memory; -1 otherwise.
     int cachedRowOf(qint64 id) const;
+    /// The row of request `id`, read from the store if need be; -1 when it is not listed.
+    int rowOf(qint64 id);
 
     /// Requests up to maxId were committed: rows that match appear (for filters that do not
     /// depend on inspection; the others wait for storeInspected()).

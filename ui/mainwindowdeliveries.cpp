@@ -295,11 +295,11 @@ void MainWindow::showAllDeliveries()
 
 void MainWindow::showSelectedEvent(qint64 requestId)
 {
-    int row = m_model->cachedRowOf(requestId);
-    if (row < 0) {
+    int row = m_model->rowOf(requestId);
+    if (row < 0 && !m_search->text().isEmpty()) {
         // Not in the list as filtered: show every event, then look again.
         m_search->clear();
-        row = m_model->cachedRowOf(requestId);
+        row = m_model->rowOf(requestId);
     }
     if (row >= 0) {
         m_followAction->setChecked(false);

@@ -138,10 +138,14 @@ void TestEventTableModel::countIsKeptThroughDeletions()
     QCOMPARE(model.rowCount(), kept.size());
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(model.requestId(row), kept.at(kept.size() - 1 - row));
+    QCOMPARE(model.rowOf(kept.at(5)), int(kept.size()) - 1 - 5);
+    QCOMPARE(model.rowOf(removed.first()), -1);
     // The far end, read first from there, lines up too.
     model.sort(EventTableModel::Received, Qt::AscendingOrder);
     QCOMPARE(model.requestId(0), kept.first());
     QCOMPARE(model.requestId(model.rowCount() - 1), kept.last());
+    QCOMPARE(model.rowOf(kept.first()), 0);
+    QCOMPARE(model.rowOf(kept.last()), int(kept.size()) - 1);
 
     const QList<qint64> more = store(5, {QStringLiteral("a.b")});
     model.storeCommitted(more.last());

@@ -77,7 +77,10 @@ ForwardingRulesDialog::ForwardingRulesDialog(Forwarder *forwarder,
     targetLabel->setBuddy(m_target);
     form->addRow(targetLabel, targetRow);
     auto *save = new QPushButton(tr("&Save Rule"), this);
-    form->addRow(QString(), save);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(save);
+    form->addRow(QString(), saveRow);
     columns->addLayout(form, 2);
     layout->addLayout(columns, 1);
 

@@ -16,6 +16,8 @@ SigningProfilePicker::SigningProfilePicker(SecretBook *secrets, QWidget *parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // One line high in a form, however much room the form has.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_scheme->setObjectName(QStringLiteral("signScheme"));
     m_secret->setObjectName(QStringLiteral("signSecret"));
     m_scheme->addItem(tr("Send as captured (no re-signing)"), QString());

@@ -126,7 +126,10 @@ TargetsDialog::TargetsDialog(DeliveryStore *store, SecretBook *secrets, QWidget 
     form->addRow(tr("At &once:"), m_concurrency);
     auto *save = new QPushButton(tr("&Save Target"), this);
     save->setObjectName(QStringLiteral("saveTarget"));
-    form->addRow(QString(), save);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(save);
+    form->addRow(QString(), saveRow);
     columns->addLayout(form, 2);
     layout->addLayout(columns, 1);
 
