@@ -1,5 +1,6 @@
 #include "resendcommand.h"
 
+#include "capture/headerline.h"
 #include "deliveryreport.h"
 #include "store/requeststore.h"
 
@@ -149,11 +150,10 @@ std::optional<DeliveryOrder> Resend::order(const QCommandLineParser &parser, int
     DeliveryTarget target;
     target.url = parser.value(o.target);
     for (const QString &line : parser.values(o.header)) {
-        const qsizetype colon = line.indexOf(u':');
-        if (colon <= 0)
+        const auto field = parseHeaderLine(line);
+        if (!field)
             return usage(QStringLiteral("--header takes \"Name: value\", not '%1'").arg(line));
-        target.headers.append(
-            {line.left(colon).trimmed().toLatin1(), line.mid(colon + 1).trimmed().toUtf8()});
+        target.headers.append(*field);
     }
     DeliverySettings &settings = target.settings;
     bool ok = false;

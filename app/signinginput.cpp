@@ -1,5 +1,6 @@
 #include "signinginput.h"
 
+#include "capture/headerline.h"
 #include "signing/signatureheader.h"
 
 #include <QDateTime>
@@ -61,14 +62,13 @@ std::optional<SigningRequest> SigningInput::request(const QCommandLineParser &pa
         request.body = in.readAll();
     }
     for (const QString &line : parser.values(header)) {
-        const qsizetype colon = line.indexOf(u':');
-        if (colon <= 0) {
+        // The bytes as typed (UTF-8): what a provider would have sent for this text.
+        const auto field = parseHeaderLine(line);
+        if (!field) {
             *error = tr("--header takes \"Name: value\", not '%1'").arg(line);
             return std::nullopt;
         }
-        // The bytes as typed (UTF-8): what a provider would have sent for this text.
-        request.headers.append(
-            {line.left(colon).trimmed().toLatin1(), line.mid(colon + 1).trimmed().toUtf8()});
+        request.headers.append(*field);
     }
     request.url = parser.value(url).toUtf8();
     return request;

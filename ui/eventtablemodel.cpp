@@ -60,6 +60,14 @@ void EventTableModel::storeCommitted(qint64 maxId)
 
 void EventTableModel::storeInspected(qint64 firstId, qint64 lastId)
 {
+    rowsChanged(firstId, lastId);
+    // Inspection runs in id order, so everything up to lastId now has its event.
+    if (filterNeedsInspection())
+        insertNewRows(lastId);
+}
+
+void EventTableModel::rowsChanged(qint64 firstId, qint64 lastId)
+{
     // Cells of rows already shown change: forget their pages, repaint what is visible.
     bool touched = false;
     for (auto it = m_pages.begin(); it != m_pages.end();) {
@@ -76,9 +84,6 @@ void EventTableModel::storeInspected(qint64 firstId, qint64 lastId)
     }
     if (touched && m_total > 0)
         emit dataChanged(index(0, 0), index(int(m_total) - 1, ColumnCount - 1));
-    // Inspection runs in id order, so everything up to lastId now has its event.
-    if (filterNeedsInspection())
-        insertNewRows(lastId);
 }
 
 void EventTableModel::insertNewRows(qint64 upToId)

@@ -56,6 +56,9 @@ public:
     /// Inspection wrote the events of requests firstId..lastId: their cells change and, for
     /// filters on events, new matches appear.
     void storeInspected(qint64 firstId, qint64 lastId);
+    /// Something shown for requests firstId..lastId changed (their deliveries, say): their
+    /// rows are read again.
+    void rowsChanged(qint64 firstId, qint64 lastId);
     /// Counts again and forgets the pages read (a reset: after deletions or a full re-inspection).
     void reload();
 

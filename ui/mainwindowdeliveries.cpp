@@ -21,6 +21,8 @@
 #include <QProgressDialog>
 #include <QTimer>
 
+#include <limits>
+
 namespace Hookbench {
 
 void MainWindow::createDeliveryActions(QMenu *menu)
@@ -89,17 +91,22 @@ void MainWindow::applyDeliveryChanges()
 {
     if (m_changedDeliveries.isEmpty() || !m_deliveryStore)
         return;
-    QSet<qint64> requests;
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = 0;
+    bool shownChanged = false;
     for (const QString &id : std::exchange(m_changedDeliveries, {})) {
-        if (const std::optional<Delivery> delivery = m_deliveryStore->delivery(id))
-            requests.insert(delivery->requestId);
+        if (const std::optional<Delivery> delivery = m_deliveryStore->delivery(id)) {
+            first = qMin(first, delivery->requestId);
+            last = qMax(last, delivery->requestId);
+            shownChanged = shownChanged || delivery->requestId == m_shownId;
+        }
     }
-    for (qint64 requestId : std::as_const(requests)) {
-        // The list's Deliveries column, and the tab when it shows that event.
-        m_model->storeInspected(requestId, requestId);
-        if (requestId == m_shownId)
-            showDeliveriesOfShownEvent();
-    }
+    // The list's Deliveries column (one refresh for the whole tick), and the tab when it
+    // shows one of those events.
+    if (last > 0)
+        m_model->rowsChanged(first, last);
+    if (shownChanged)
+        showDeliveriesOfShownEvent();
 }
 
 void MainWindow::showDeliveriesOfShownEvent()

@@ -1,10 +1,10 @@
 #include "resendbody.h"
 
+#include "capture/headerline.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <algorithm>
 
 namespace Hookbench {
 
@@ -41,15 +41,6 @@ bool readInt(const QJsonObject &object, QLatin1StringView name, int *value, QStr
     return true;
 }
 
-/// A token (RFC 9110 5.6.2): what a method or a field name can be on the wire.
-bool isToken(const QByteArray &text)
-{
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](char c) {
-        return QByteArrayView("!#$%&'*+-.^_`|~").contains(c) || (c >= '0' && c <= '9')
-               || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    });
-}
-
 std::optional<HeaderList> readHeaders(const QJsonValue &member, QString *error)
 {
     HeaderList headers;
@@ -68,7 +59,7 @@ std::optional<HeaderList> readHeaders(const QJsonValue &member, QString *error)
         }
         const QByteArray name = field[0].toString().toUtf8();
         const QByteArray value = field[1].toString().toUtf8();
-        if (!isToken(name) || value.contains('\r') || value.contains('\n')) {
+        if (!isHttpToken(name) || value.contains('\r') || value.contains('\n')) {
             *error = QStringLiteral("header '%1' is not a valid field").arg(field[0].toString());
             return std::nullopt;
         }
@@ -149,7 +140,7 @@ resendOrderFromJson(const QByteArray &json, const CapturedRequest &captured, QSt
 
     ResendEdits edits;
     if (method) {
-        if (!isToken(method->toUtf8())) {
+        if (!isHttpToken(method->toUtf8())) {
             *error = QStringLiteral("method '%1' is not an HTTP method").arg(*method);
             return std::nullopt;
         }

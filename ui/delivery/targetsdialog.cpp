@@ -1,5 +1,6 @@
 #include "targetsdialog.h"
 
+#include "capture/headerline.h"
 #include "delivery/deliveryinspector.h"
 #include "delivery/deliverystore.h"
 #include "delivery/signingprofilepicker.h"
@@ -27,22 +28,16 @@ std::optional<HeaderList> parseHeaderLines(const QString &text, QString *error)
     HeaderList headers;
     const QStringList lines = text.split(u'\n');
     for (int number = 0; number < lines.size(); ++number) {
-        const QString line = lines[number].trimmed();
-        if (line.isEmpty())
+        if (lines[number].trimmed().isEmpty())
             continue;
-        const qsizetype colon = line.indexOf(u':');
-        const QString name = colon > 0 ? line.left(colon).trimmed() : QString();
-        const bool token = !name.isEmpty() && std::all_of(name.begin(), name.end(), [](QChar c) {
-            return c.unicode() > 32 && c.unicode() < 127
-                   && !QStringLiteral("()<>@,;:\\\"/[]?={}").contains(c);
-        });
-        if (!token) {
+        const auto field = parseHeaderLine(lines[number]);
+        if (!field || !isHttpToken(field->first)) {
             *error = QCoreApplication::translate("Hookbench::TargetsDialog",
                                                  "Header line %1 is not \"Name: value\".")
                          .arg(number + 1);
             return std::nullopt;
         }
-        headers.append({name.toLatin1(), line.mid(colon + 1).trimmed().toUtf8()});
+        headers.append(*field);
     }
     return headers;
 }
