@@ -1,5 +1,6 @@
 #include "checkpointer.h"
 
+#include "sqlstatement.h"
 #include "storeconnection.h"
 #include "threadstop.h"
 
@@ -112,6 +113,11 @@ void Checkpointer::run()
                 qWarning("Checkpoint failed: %s", qPrintable(query.lastError().text()));
             else if (query.value(1).toLongLong() > longLogFrames)
                 m_logIsLong = true;
+            // SQLite flushes the database file only after a checkpoint that emptied the log,
+            // which beside a busy writer is never this one: it is the writer's, which then had
+            // to write out everything copied since. Flushing here keeps that off the writer.
+            if (query.isValid() && query.value(2).toLongLong() > 0)
+                SqlStatement::syncDatabaseFile(connection.database());
             query.finish();
         }
         QMutexLocker lock(&m_mutex);

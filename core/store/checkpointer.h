@@ -19,7 +19,9 @@ namespace Hookbench {
 ///
 /// A checkpoint running beside a busy writer never catches up with it, and SQLite starts the
 /// log over only after a checkpoint that did; so once the log is long, the writer runs one
-/// itself between two commits (committed() says when). By then little is left to copy.
+/// itself between two commits (committed() says when). By then little is left to copy, and
+/// little to flush: the background checkpoints flush the database file themselves (SQLite
+/// would leave that to the one that empties the log, making it take ~20 ms per 16 MiB of log).
 class Checkpointer final
 {
 public:

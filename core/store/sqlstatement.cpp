@@ -84,6 +84,25 @@ bool SqlStatement::isNative(const QSqlDatabase &db)
 #endif
 }
 
+bool SqlStatement::syncDatabaseFile(const QSqlDatabase &db)
+{
+#ifdef HOOKBENCH_NATIVE_SQLITE
+    // A separate descriptor for the file would be simpler, but closing it would drop every
+    // POSIX lock this process holds on the file, SQLite's included.
+    sqlite3_file *file = nullptr;
+    if (!isNative(db)
+        || sqlite3_file_control(nativeHandle(db), "main", SQLITE_FCNTL_FILE_POINTER, &file)
+               != SQLITE_OK
+        || !file || !file->pMethods) {
+        return false;
+    }
+    return file->pMethods->xSync(file, SQLITE_SYNC_NORMAL) == SQLITE_OK;
+#else
+    Q_UNUSED(db)
+    return false;
+#endif
+}
+
 bool SqlStatement::prepare(const QSqlDatabase &db, const QString &sql)
 {
 #ifdef HOOKBENCH_NATIVE_SQLITE
@@ -152,6 +171,23 @@ void SqlStatement::bindValue(int index, qint64 value)
     }
 #endif
     m_query->bindValue(index, value);
+}
+
+void SqlStatement::bindText(int index, QByteArrayView utf8)
+{
+#ifdef HOOKBENCH_NATIVE_SQLITE
+    if (m_native) {
+        // Empty text, not NULL: SQLite binds a null pointer as NULL.
+        sqlite3_bind_text64(m_native,
+                            index + 1,
+                            utf8.isEmpty() ? "" : utf8.data(),
+                            sqlite3_uint64(utf8.size()),
+                            SQLITE_TRANSIENT,
+                            SQLITE_UTF8);
+        return;
+    }
+#endif
+    m_query->bindValue(index, QString::fromUtf8(utf8));
 }
 
 void SqlStatement::bindBlob(int index, const QByteArray &bytes)

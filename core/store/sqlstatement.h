@@ -32,6 +32,8 @@ public:
     /// bool, QString as text, QByteArray as blob).
     void bindValue(int index, const QVariant &value);
     void bindValue(int index, qint64 value);
+    /// UTF-8 text, copied; binding it as such spares SQLite converting a QString's UTF-16.
+    void bindText(int index, QByteArrayView utf8);
     /// A blob that stays alive and unchanged until exec() returns: not copied.
     void bindBlob(int index, const QByteArray &bytes);
     /// Runs the statement (no result rows are read) and resets it for the next bindings.
@@ -39,6 +41,11 @@ public:
     qint64 lastInsertId() const { return m_lastInsertId; }
     /// SQLite's message for the last failure.
     QString errorText() const { return m_error; }
+
+    /// Flushes the main database file of `db` to disk through SQLite's own file handle and VFS
+    /// (fdatasync, F_FULLFSYNC or FlushFileBuffers as SQLite is set up to). False when SQLite's
+    /// API cannot be used on `db`, or the flush failed.
+    static bool syncDatabaseFile(const QSqlDatabase &db);
 
 private:
     sqlite3_stmt *m_native = nullptr;

@@ -23,6 +23,9 @@ namespace Hookbench {
 namespace {
 constexpr qsizetype maxBatchRequests = 2048;
 constexpr qint64 maxBatchBytes = 64 * 1024 * 1024;
+// committed() gathers the commits of this long: each emission wakes every listening thread,
+// which at a thousand commits a second cost the writer a tenth of its time.
+constexpr qint64 announceEveryNs = 5'000'000;
 
 QString sqlErrorText(const QSqlError &error)
 {
@@ -248,25 +251,31 @@ private:
 
     static void bindRequest(SqlStatement &q, int at, const CapturedRequest &r)
     {
-        // Requests that failed early may lack a method or version: store "" rather than NULL.
-        auto latin1 = [](const QByteArray &value) {
-            return QString::fromLatin1(value.isNull() ? "" : value);
+        // Header values are Latin-1; the columns hold UTF-8. Requests that failed early may
+        // lack a method or version: they get "" rather than NULL.
+        auto bindLatin1 = [&q](int index, const QByteArray &latin1) {
+            const bool ascii = std::all_of(
+                latin1.cbegin(), latin1.cend(), [](char c) { return uchar(c) < 0x80; });
+            q.bindText(index, ascii ? latin1 : QString::fromLatin1(latin1).toUtf8());
         };
-        const QByteArray contentType = r.headerValue("Content-Type");
-        const QByteArray contentEncoding = r.headerValue("Content-Encoding");
+        auto bindLatin1OrNull = [&](int index, const QByteArray &latin1) {
+            if (latin1.isEmpty())
+                q.bindValue(index, QVariant());
+            else
+                bindLatin1(index, latin1);
+        };
         q.bindValue(at, r.receivedStartUs);
         q.bindValue(at + 1, r.receivedEndUs);
-        q.bindValue(at + 2, r.listener.isNull() ? QStringLiteral("") : r.listener);
+        q.bindText(at + 2, r.listener.toUtf8());
         q.bindValue(at + 3, qint64(r.localPort));
-        q.bindValue(at + 4, r.remoteAddress.isNull() ? QStringLiteral("") : r.remoteAddress);
+        q.bindText(at + 4, r.remoteAddress.toUtf8());
         q.bindValue(at + 5, qint64(r.remotePort));
-        q.bindValue(at + 6, latin1(r.method));
+        bindLatin1(at + 6, r.method);
         q.bindBlob(at + 7, r.target);
         q.bindValue(at + 8, r.path()); // a new array: copied
-        q.bindValue(at + 9, latin1(r.httpVersion));
-        q.bindValue(at + 10, contentType.isEmpty() ? QVariant() : QVariant(latin1(contentType)));
-        q.bindValue(at + 11,
-                    contentEncoding.isEmpty() ? QVariant() : QVariant(latin1(contentEncoding)));
+        bindLatin1(at + 9, r.httpVersion);
+        bindLatin1OrNull(at + 10, r.headerValue("Content-Type"));
+        bindLatin1OrNull(at + 11, r.headerValue("Content-Encoding"));
         q.bindValue(at + 12, r.bodySize);
         q.bindValue(at + 13, qint64(r.bodyTruncated ? 1 : 0));
         q.bindValue(at + 14, qint64(r.responseStatus));
@@ -405,15 +414,19 @@ void StoreWriter::run(QString *openError, bool *opened)
     std::deque<Pending> batch;
     std::optional<PendingUpdates> updates;
     // Event updates share the writer with capture without slowing it down much: while
-    // requests keep coming they may take a quarter of the time capture batches took (so
-    // under a sustained overload events lag and capture keeps ~80% of its pace), and once no
-    // request has come for a moment they take whatever they need.
-    constexpr qint64 updateShare = 6; // capture time : update time
+    // requests keep coming they may take a sixteenth of the time capture batches took, and
+    // once no request has come for a moment they take whatever they need. Inspecting a
+    // request costs about twice what capturing it does (the search index here, reading and
+    // parsing on the reinspector's thread), so the sixth they used to get cost a flood of
+    // requests ~20% of its pace; now events lag further behind a flood and catch up after it.
+    constexpr qint64 updateShare = 16; // capture time : update time
     constexpr qint64 maxUpdateCreditNs = 50'000'000;
     constexpr qint64 idleAfterNs = 20'000'000;
     qint64 updateCreditNs = 0;
     QElapsedTimer sinceCapture;
     sinceCapture.start();
+    QElapsedTimer sinceAnnounced;
+    sinceAnnounced.start();
     for (;;) {
         qint64 maxBytes = -1;
         {
@@ -421,14 +434,23 @@ void StoreWriter::run(QString *openError, bool *opened)
             for (;;) {
                 if (!m_queue.empty() || m_stopping || m_pendingMaxBytes >= 0)
                     break;
+                std::optional<qint64> waitNs; // none: until woken
                 if (!m_updates.empty()) {
                     const qint64 idleNs = sinceCapture.nsecsElapsed();
                     if (updateCreditNs > 0 || idleNs >= idleAfterNs)
                         break;
-                    m_wake.wait(&m_mutex, QDeadlineTimer((idleAfterNs - idleNs) / 1'000'000 + 1));
-                    continue;
+                    waitNs = idleAfterNs - idleNs;
                 }
-                m_wake.wait(&m_mutex);
+                if (!m_unannounced.isEmpty()) {
+                    const qint64 dueNs = announceEveryNs - sinceAnnounced.nsecsElapsed();
+                    if (dueNs <= 0)
+                        break;
+                    waitNs = qMin(waitNs.value_or(dueNs), dueNs);
+                }
+                if (waitNs)
+                    m_wake.wait(&m_mutex, QDeadlineTimer(std::chrono::nanoseconds(*waitNs)));
+                else
+                    m_wake.wait(&m_mutex);
             }
             std::swap(maxBytes, m_pendingMaxBytes);
             qint64 bytes = 0;
@@ -466,7 +488,13 @@ void StoreWriter::run(QString *openError, bool *opened)
             updates.reset();
             updateCreditNs = qMax(-maxUpdateCreditNs, updateCreditNs - took.nsecsElapsed());
         }
+        if (!m_unannounced.isEmpty() && sinceAnnounced.nsecsElapsed() >= announceEveryNs) {
+            emit committed(std::exchange(m_unannounced, {}));
+            sinceAnnounced.restart();
+        }
     }
+    if (!m_unannounced.isEmpty())
+        emit committed(std::exchange(m_unannounced, {}));
     m_checkpointer.stop();
 }
 
@@ -477,20 +505,18 @@ void StoreWriter::writeBatch(Session &session, std::deque<Pending> &batch)
     QString error;
     bool ok = session.control(true, &error) && session.insert(batch, &ids, &error)
               && session.control(false, &error);
+    qint64 committedBytes = 0;
     if (ok) {
-        qint64 bytes = 0;
         for (const Pending &pending : batch)
-            bytes += pending.request.rawHead.size() + pending.request.body.size() + 256;
-        m_checkpointer.committed(bytes, session.connection.database());
+            committedBytes += pending.request.rawHead.size() + pending.request.body.size() + 256;
     } else {
         QSqlQuery(session.connection.database()).exec(QStringLiteral("ROLLBACK"));
         error = QStringLiteral("The store %1 cannot be written: %2").arg(m_options.path, error);
     }
     setHealth(ok, error);
 
-    QList<RequestRow> summaries;
     if (ok)
-        summaries.reserve(qsizetype(batch.size()));
+        m_unannounced.reserve(m_unannounced.size() + qsizetype(batch.size()));
     // One posted event per receiving thread and batch, not one per request: at thousands of
     // requests per second, each cross-thread wake-up is a system call.
     struct Delivery
@@ -505,18 +531,18 @@ void StoreWriter::writeBatch(Session &session, std::deque<Pending> &batch)
             = ok ? CommitResult {true, ids[i], {}} : CommitResult {false, 0, error};
         if (ok) {
             const CapturedRequest &r = pending.request;
-            summaries.append({ids[i],
-                              r.receivedStartUs,
-                              r.listener,
-                              r.remoteAddress,
-                              r.method,
-                              r.target,
-                              r.bodySize,
-                              r.responseStatus,
-                              r.error,
-                              {},
-                              0,
-                              {}});
+            m_unannounced.append({ids[i],
+                                  r.receivedStartUs,
+                                  r.listener,
+                                  r.remoteAddress,
+                                  r.method,
+                                  r.target,
+                                  r.bodySize,
+                                  r.responseStatus,
+                                  r.error,
+                                  {},
+                                  0,
+                                  {}});
         }
         if (!pending.onDone || !pending.context)
             continue;
@@ -536,14 +562,15 @@ void StoreWriter::writeBatch(Session &session, std::deque<Pending> &batch)
             },
             Qt::QueuedConnection);
     }
-    batch.clear();
     if (ok) {
         {
             QMutexLocker lock(&m_mutex);
-            m_committedCount += summaries.size();
+            m_committedCount += qsizetype(batch.size());
         }
-        emit committed(summaries);
+        // Only now, with the answers on their way: a checkpoint here can take milliseconds.
+        m_checkpointer.committed(committedBytes, session.connection.database());
     }
+    batch.clear();
 }
 
 void StoreWriter::submitEventUpdates(std::vector<EventUpdate> updates,

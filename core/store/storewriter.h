@@ -85,7 +85,8 @@ public:
     qint64 committedCount() const;
 
 signals:
-    /// Emitted on the writer thread after each batch commits.
+    /// Emitted on the writer thread with the requests committed since the last emission: at
+    /// most every few milliseconds while requests keep coming, and before the thread stops.
     void committed(const QList<Hookbench::RequestRow> &requests);
     /// Writing failed (healthy = false, with the reason) or works again.
     void healthChanged(bool healthy, const QString &reason);
@@ -126,6 +127,7 @@ private:
     QString m_lastError;
     qint64 m_pendingMaxBytes = -1;
     qint64 m_committedCount = 0;
+    QList<RequestRow> m_unannounced; ///< committed, not yet in a committed() signal (writer thread)
 };
 
 } // namespace Hookbench

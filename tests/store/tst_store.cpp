@@ -1,4 +1,5 @@
 #include "store/requeststore.h"
+#include "store/sqlstatement.h"
 #include "store/storeconnection.h"
 #include "store/storeschema.h"
 #include "store/storewriter.h"
@@ -24,6 +25,8 @@ private slots:
     void everyFieldSurvivesReopening();
     void requestsQueuedDuringACommitShareTheNextOne();
     void logStaysBoundedUnderContinuousWrites();
+    void committedAnnouncesEveryRowInOrder();
+    void databaseFileIsFlushedThroughSqlite();
     void headersSerializeExactly_data();
     void headersSerializeExactly();
     void publicIds_data();
@@ -261,6 +264,63 @@ void TestStore::logStaysBoundedUnderContinuousWrites()
     QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && query.next());
     const qint64 logFrames = query.value(1).toLongLong();
     QVERIFY2(logFrames < 8192, qPrintable(QStringLiteral("%1 frames in the log").arg(logFrames)));
+}
+
+void TestStore::committedAnnouncesEveryRowInOrder()
+{
+    // committed() gathers several commits; none may be left out, including the last ones
+    // when the writer stops right after them.
+    StoreWriter writer;
+    QString error;
+    QVERIFY(writer.start(options(), &error));
+    QObject context;
+    QList<qint64> announced;
+    connect(
+        &writer, &StoreWriter::committed, &context, [&announced](const QList<RequestRow> &rows) {
+            for (const RequestRow &row : rows)
+                announced.append(row.id);
+        });
+    QList<qint64> acknowledged;
+    constexpr int requests = 300;
+    std::function<void()> submitNext = [&] {
+        CapturedRequest request;
+        request.method = "POST";
+        request.body = QByteArray::number(acknowledged.size());
+        // One at a time, so each request is a commit of its own.
+        writer.submit(request, &context, [&](const CommitResult &result) {
+            QVERIFY2(result.stored, qPrintable(result.error));
+            acknowledged.append(result.id);
+            if (acknowledged.size() < requests)
+                submitNext();
+        });
+    };
+    submitNext();
+    QTRY_COMPARE_WITH_TIMEOUT(acknowledged.size(), requests, 30'000);
+    writer.stop();
+    QCoreApplication::sendPostedEvents(&context);
+    QCOMPARE(announced, acknowledged);
+    QVERIFY(std::is_sorted(announced.cbegin(), announced.cend()));
+}
+
+void TestStore::databaseFileIsFlushedThroughSqlite()
+{
+    // The checkpointer flushes the database file through SQLite's own handle (a descriptor of
+    // our own would drop SQLite's locks when closed); it works wherever SQLite's API does.
+    StoreConnection connection;
+    QString error;
+    QVERIFY2(connection.open(options(), &error), qPrintable(error));
+    QCOMPARE(SqlStatement::syncDatabaseFile(connection.database()),
+             SqlStatement::isNative(connection.database()));
+    // Still usable, and its locks still hold: another connection cannot take the write lock
+    // while this one has it.
+    StoreConnection other;
+    QVERIFY(other.open(options(), &error));
+    QSqlQuery query(connection.database());
+    QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QSqlQuery blocked(other.database());
+    QVERIFY(blocked.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+    QVERIFY(!blocked.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QVERIFY(query.exec(QStringLiteral("COMMIT")));
 }
 
 void TestStore::headersSerializeExactly_data()
