@@ -13,13 +13,18 @@
 namespace Hookbench {
 
 namespace {
-constexpr qint64 checkpointEveryBytes = 1024 * 1024;
-constexpr int idleCheckpointMs = 200;
-// Log length (frames of one page) past which the writer finishes a checkpoint itself.
-constexpr qint64 longLogFrames = 4096;
-// Backstop: if the writer's own quick checkpoints keep missing (a background one was busy),
-// after this many bytes it waits for one that restarts the log.
-constexpr qint64 restartEveryBytes = 24 * 1024 * 1024;
+// A cycle begins once the log holds this much: background passes copy it into the database
+// until little is left, the writer copies that rest between two commits, and the log starts
+// over. A long cycle copies a page that many commits rewrote once rather than many times.
+constexpr qint64 cycleBytes = 32 * 1024 * 1024;
+// A catch-up pass that copied fewer frames than this left about as few behind it.
+constexpr qint64 smallPassFrames = 512;
+constexpr int maxCatchUpPasses = 8;
+// Besides cycles, what was committed is copied every so often, and at once when commits stop.
+constexpr int passEveryMs = 200;
+// Backstop: if the writer's quick attempts to finish a cycle keep failing (readers hold the
+// log, or a pass is always running), it waits for one that restarts the log.
+constexpr qint64 backstopBytes = 4 * cycleBytes;
 } // namespace
 
 Checkpointer::~Checkpointer()
@@ -43,23 +48,19 @@ void Checkpointer::stop()
 
 void Checkpointer::committed(qint64 bytes, QSqlDatabase &writerDatabase)
 {
-    const WriterCheckpoint mode = writerCheckpointNeeded(bytes);
-    if (mode != WriterCheckpoint::None)
-        checkpointOnWriter(writerDatabase, mode);
-}
-
-Checkpointer::WriterCheckpoint Checkpointer::writerCheckpointNeeded(qint64 bytes)
-{
+    m_logBytes += bytes;
     {
         QMutexLocker lock(&m_mutex);
         m_pendingBytes += bytes;
-        if (m_pendingBytes >= checkpointEveryBytes)
+        if (m_logBytes >= cycleBytes && !m_catchUpWanted && !m_caughtUp) {
+            m_catchUpWanted = true;
             m_wake.wakeOne();
+        }
     }
-    m_bytesSinceRestart += bytes;
-    if (m_bytesSinceRestart >= restartEveryBytes)
-        return WriterCheckpoint::Restart;
-    return m_logIsLong ? WriterCheckpoint::Passive : WriterCheckpoint::None;
+    if (m_caughtUp)
+        checkpointOnWriter(writerDatabase, WriterCheckpoint::Passive);
+    else if (m_logBytes >= backstopBytes)
+        checkpointOnWriter(writerDatabase, WriterCheckpoint::Restart);
 }
 
 void Checkpointer::checkpointOnWriter(QSqlDatabase &database, WriterCheckpoint mode)
@@ -83,10 +84,11 @@ void Checkpointer::checkpointOnWriter(QSqlDatabase &database, WriterCheckpoint m
                       && query.value(1).toLongLong() == query.value(2).toLongLong();
     query.finish();
     m_checkpointing.unlock();
-    if (done) { // a failure loses nothing: the log keeps every commit
-        m_logIsLong = false;
-        m_bytesSinceRestart = 0;
-    }
+    // Done or not, the cycle is over; one that failed (readers kept part of the log) loses
+    // nothing, and the log's length soon starts the next.
+    m_caughtUp = false;
+    if (done)
+        m_logBytes = 0;
 }
 
 void Checkpointer::run()
@@ -97,32 +99,54 @@ void Checkpointer::run()
         qWarning("Checkpoints will run on the writer: %s", qPrintable(error));
         return;
     }
-    QSqlQuery query(connection.database());
+    qint64 checkpointedFrames = 0;
+    // Copies what the log holds; returns how many frames that was, or -1.
+    auto pass = [&]() -> qint64 {
+        QSqlQuery query(connection.database());
+        qint64 copied = -1;
+        {
+            QMutexLocker running(&m_checkpointing);
+            if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !query.next()) {
+                qWarning("Checkpoint failed: %s", qPrintable(query.lastError().text()));
+                return -1;
+            }
+            const qint64 frames = query.value(2).toLongLong();
+            // Fewer than last time: the log started over since.
+            copied = frames >= checkpointedFrames ? frames - checkpointedFrames : frames;
+            checkpointedFrames = frames;
+        }
+        // SQLite flushes the database file only after a checkpoint that emptied the log,
+        // which beside a busy writer is never this one: it is the writer's, which then had to
+        // write out everything copied since. Flushing here keeps that off the writer.
+        if (copied > 0)
+            SqlStatement::syncDatabaseFile(connection.database());
+        return copied;
+    };
     for (;;) {
+        bool catchUp = false;
+        bool stopping = false;
         {
             QMutexLocker lock(&m_mutex);
-            if (!m_stopping && m_pendingBytes < checkpointEveryBytes)
-                m_wake.wait(&m_mutex, idleCheckpointMs);
-            if (m_pendingBytes == 0 && !m_stopping)
+            if (!m_stopping && !m_catchUpWanted)
+                m_wake.wait(&m_mutex, passEveryMs);
+            stopping = m_stopping;
+            catchUp = std::exchange(m_catchUpWanted, false);
+            if (!catchUp && !stopping && m_pendingBytes == 0)
                 continue;
             m_pendingBytes = 0;
         }
-        {
-            QMutexLocker running(&m_checkpointing);
-            if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !query.next())
-                qWarning("Checkpoint failed: %s", qPrintable(query.lastError().text()));
-            else if (query.value(1).toLongLong() > longLogFrames)
-                m_logIsLong = true;
-            // SQLite flushes the database file only after a checkpoint that emptied the log,
-            // which beside a busy writer is never this one: it is the writer's, which then had
-            // to write out everything copied since. Flushing here keeps that off the writer.
-            if (query.isValid() && query.value(2).toLongLong() > 0)
-                SqlStatement::syncDatabaseFile(connection.database());
-            query.finish();
+        if (!catchUp || stopping) {
+            pass();
+            if (stopping)
+                break;
+            continue;
         }
-        QMutexLocker lock(&m_mutex);
-        if (m_stopping)
-            break;
+        for (int i = 0; i < maxCatchUpPasses; ++i) {
+            const qint64 copied = pass();
+            if (copied < smallPassFrames)
+                break;
+        }
+        m_caughtUp = true; // the writer copies the rest after its next commit
     }
 }
 

@@ -18,10 +18,11 @@ namespace Hookbench {
 /// that the writer's commits rarely wait for a checkpoint's copying and fsync.
 ///
 /// A checkpoint running beside a busy writer never catches up with it, and SQLite starts the
-/// log over only after a checkpoint that did; so once the log is long, the writer runs one
-/// itself between two commits (committed() says when). By then little is left to copy, and
-/// little to flush: the background checkpoints flush the database file themselves (SQLite
-/// would leave that to the one that empties the log, making it take ~20 ms per 16 MiB of log).
+/// log over only after a checkpoint that did. So the log runs in cycles: once it is long,
+/// background passes copy it until little is left, then the writer copies that rest itself
+/// between two commits (committed() does it), and the next commit starts the log over. The
+/// background passes also flush the database file (SQLite leaves that to the checkpoint that
+/// empties the log, which made the writer's take ~20 ms per 16 MiB of log).
 class Checkpointer final
 {
 public:
@@ -32,13 +33,12 @@ public:
     void start(const StoreOptions &options);
     /// Checkpoints what remains, then stops.
     void stop();
-    /// Called by the writer after each commit with about how many bytes it added to the log.
+    /// Called by the writer after each commit with how many bytes it added to the log.
     /// When the log has grown long, checkpoints it there and then on the writer's connection.
     void committed(qint64 bytes, QSqlDatabase &writerDatabase);
 
 private:
-    enum class WriterCheckpoint { None, Passive, Restart };
-    WriterCheckpoint writerCheckpointNeeded(qint64 bytes);
+    enum class WriterCheckpoint { Passive, Restart };
     void checkpointOnWriter(QSqlDatabase &database, WriterCheckpoint mode);
     void run();
 
@@ -48,10 +48,11 @@ private:
     QMutex m_checkpointing; ///< held while either thread checkpoints
 
     QWaitCondition m_wake;
-    qint64 m_pendingBytes = 0;
+    qint64 m_pendingBytes = 0; ///< committed since the last background pass
+    bool m_catchUpWanted = false;
     bool m_stopping = false;
-    std::atomic<bool> m_logIsLong {false};
-    qint64 m_bytesSinceRestart = 0; ///< touched by the writer thread only
+    std::atomic<bool> m_caughtUp {false}; ///< little is left: the writer may finish the cycle
+    qint64 m_logBytes = 0; ///< in the log since it last started over (writer thread only)
 };
 
 } // namespace Hookbench

@@ -103,6 +103,26 @@ bool SqlStatement::syncDatabaseFile(const QSqlDatabase &db)
 #endif
 }
 
+bool SqlStatement::watchLogFrames(const QSqlDatabase &db, qint64 *frames)
+{
+#ifdef HOOKBENCH_NATIVE_SQLITE
+    if (!isNative(db))
+        return false;
+    sqlite3_wal_hook(
+        nativeHandle(db),
+        [](void *frames, sqlite3 *, const char *, int count) {
+            *static_cast<qint64 *>(frames) = count;
+            return SQLITE_OK;
+        },
+        frames);
+    return true;
+#else
+    Q_UNUSED(db)
+    Q_UNUSED(frames)
+    return false;
+#endif
+}
+
 bool SqlStatement::prepare(const QSqlDatabase &db, const QString &sql)
 {
 #ifdef HOOKBENCH_NATIVE_SQLITE

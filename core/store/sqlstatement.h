@@ -47,6 +47,11 @@ public:
     /// API cannot be used on `db`, or the flush failed.
     static bool syncDatabaseFile(const QSqlDatabase &db);
 
+    /// Keeps *frames at the number of frames in the write-ahead log after each commit on `db`
+    /// (SQLite's WAL hook; it replaces automatic checkpoints on that connection). False when
+    /// SQLite's API cannot be used on `db`. *frames must outlive the connection.
+    static bool watchLogFrames(const QSqlDatabase &db, qint64 *frames);
+
 private:
     sqlite3_stmt *m_native = nullptr;
     std::unique_ptr<QSqlQuery> m_query; ///< when SQLite's API cannot be used

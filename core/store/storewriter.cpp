@@ -40,6 +40,31 @@ class StoreWriter::Session
 public:
     StoreConnection connection;
 
+    /// Starts following how much each commit adds to the write-ahead log.
+    bool watchLog(QString *error)
+    {
+        QSqlQuery query(connection.database());
+        if (!query.exec(QStringLiteral("PRAGMA page_size")) || !query.next()) {
+            *error = sqlErrorText(query.lastError());
+            return false;
+        }
+        m_frameBytes = query.value(0).toLongLong() + walFrameHeaderBytes;
+        m_logWatched = SqlStatement::watchLogFrames(connection.database(), &m_logFrames);
+        return true;
+    }
+
+    /// Bytes the last commit added to the log; `estimate` where SQLite cannot say.
+    qint64 logGrowth(qint64 estimate)
+    {
+        if (!m_logWatched)
+            return estimate;
+        // A log that started over holds only the newest commit's frames.
+        const qint64 added
+            = m_logFrames >= m_lastLogFrames ? m_logFrames - m_lastLogFrames : m_logFrames;
+        m_lastLogFrames = m_logFrames;
+        return added * m_frameBytes;
+    }
+
     bool prepare(QString *error)
     {
         return statement(Begin, 0, error) && statement(Commit, 0, error)
@@ -284,6 +309,11 @@ private:
         q.bindValue(at + 16, r.errorMessage.isEmpty() ? QVariant() : r.errorMessage);
     }
 
+    static constexpr qint64 walFrameHeaderBytes = 24;
+    bool m_logWatched = false;
+    qint64 m_logFrames = 0; ///< set by SQLite after each commit (see watchLog())
+    qint64 m_lastLogFrames = 0;
+    qint64 m_frameBytes = 0;
     std::map<std::pair<Kind, int>, SqlStatement> m_statements;
     std::optional<QSqlQuery> m_firstSighting;
     QHash<QString, qint64> m_firstSightings;
@@ -398,7 +428,9 @@ void StoreWriter::run(QString *openError, bool *opened)
         bool ok = session.connection.open(m_options, &error) && session.prepare(&error);
         QSqlQuery pragma(session.connection.database());
         // Checkpoints run on their own thread (see Checkpointer), not inside our commits.
-        ok = ok && session.exec(pragma, QStringLiteral("PRAGMA wal_autocheckpoint = 0"), &error);
+        // (This removes SQLite's WAL hook: the log is watched only after it.)
+        ok = ok && session.exec(pragma, QStringLiteral("PRAGMA wal_autocheckpoint = 0"), &error)
+             && session.watchLog(&error);
         if (ok)
             m_checkpointer.start(m_options);
         QMutexLocker lock(&m_mutex);
@@ -568,7 +600,7 @@ void StoreWriter::writeBatch(Session &session, std::deque<Pending> &batch)
             m_committedCount += qsizetype(batch.size());
         }
         // Only now, with the answers on their way: a checkpoint here can take milliseconds.
-        m_checkpointer.committed(committedBytes, session.connection.database());
+        m_checkpointer.committed(session.logGrowth(committedBytes), session.connection.database());
     }
     batch.clear();
 }
@@ -603,6 +635,12 @@ void StoreWriter::writeUpdates(Session &session, PendingUpdates &pending)
             pending.context.data(),
             [onDone = std::move(pending.onDone), ok] { onDone(ok); },
             Qt::QueuedConnection);
+    }
+    if (ok) {
+        constexpr qint64 estimatedBytesPerEvent = 2048; // where SQLite cannot say
+        m_checkpointer.committed(
+            session.logGrowth(qint64(pending.updates.size()) * estimatedBytesPerEvent),
+            session.connection.database());
     }
 }
 
