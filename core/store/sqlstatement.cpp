@@ -110,8 +110,8 @@ bool SqlStatement::watchLogFrames(const QSqlDatabase &db, qint64 *frames)
         return false;
     sqlite3_wal_hook(
         nativeHandle(db),
-        [](void *frames, sqlite3 *, const char *, int count) {
-            *static_cast<qint64 *>(frames) = count;
+        [](void *target, sqlite3 *, const char *, int count) {
+            *static_cast<qint64 *>(target) = count;
             return SQLITE_OK;
         },
         frames);
