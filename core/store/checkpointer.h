@@ -34,7 +34,8 @@ public:
     /// Checkpoints what remains, then stops.
     void stop();
     /// Called by the writer after each commit with how many bytes it added to the log.
-    /// When the log has grown long, checkpoints it there and then on the writer's connection.
+    /// Once a cycle's background passes have caught up, copies the rest there and then on the
+    /// writer's connection.
     void committed(qint64 bytes, QSqlDatabase &writerDatabase);
 
 private:

@@ -449,8 +449,8 @@ void StoreWriter::run(QString *openError, bool *opened)
     // requests keep coming they may take a sixteenth of the time capture batches took, and
     // once no request has come for a moment they take whatever they need. Inspecting a
     // request costs about twice what capturing it does (the search index here, reading and
-    // parsing on the reinspector's thread), so the sixth they used to get cost a flood of
-    // requests ~20% of its pace; now events lag further behind a flood and catch up after it.
+    // parsing on the reinspector's thread): a sixth of the time cost a flood of requests ~20%
+    // of its pace, so events rather lag behind a flood and catch up after it.
     constexpr qint64 updateShare = 16; // capture time : update time
     constexpr qint64 maxUpdateCreditNs = 50'000'000;
     constexpr qint64 idleAfterNs = 20'000'000;
