@@ -2,13 +2,13 @@
 
 #include "delivery/deliverystore.h"
 #include "delivery/forwarder.h"
+#include "listeditorlayout.h"
 #include "problemlabel.h"
 #include "store/searchquery.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -46,16 +46,8 @@ ForwardingRulesDialog::ForwardingRulesDialog(Forwarder *forwarder,
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    auto *columns = new QHBoxLayout;
-    auto *left = new QVBoxLayout;
     m_list->setObjectName(QStringLiteral("rules"));
     auto *add = new QPushButton(tr("&New Rule"), this);
-    auto *listButtons = new QHBoxLayout;
-    listButtons->addWidget(add);
-    listButtons->addWidget(m_remove);
-    left->addWidget(m_list, 1);
-    left->addLayout(listButtons);
-    columns->addLayout(left, 1);
 
     auto *form = new QFormLayout;
     m_name->setObjectName(QStringLiteral("name"));
@@ -76,18 +68,8 @@ ForwardingRulesDialog::ForwardingRulesDialog(Forwarder *forwarder,
     auto *targetLabel = new QLabel(tr("&Send to:"), this);
     targetLabel->setBuddy(m_target);
     form->addRow(targetLabel, targetRow);
-    auto *save = new QPushButton(tr("&Save Rule"), this);
-    auto *saveRow = new QHBoxLayout;
-    saveRow->addStretch(1);
-    saveRow->addWidget(save);
-    form->addRow(QString(), saveRow);
-    columns->addLayout(form, 2);
-    layout->addLayout(columns, 1);
-
-    layout->addWidget(m_problem);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    auto *save
+        = layOutListEditor(this, layout, m_list, add, m_remove, form, tr("&Save Rule"), m_problem);
 
     connect(add, &QPushButton::clicked, this, &ForwardingRulesDialog::newRule);
     connect(save, &QPushButton::clicked, this, &ForwardingRulesDialog::saveCurrent);

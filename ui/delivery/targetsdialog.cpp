@@ -4,10 +4,10 @@
 #include "delivery/deliveryinspector.h"
 #include "delivery/deliverystore.h"
 #include "delivery/signingprofilepicker.h"
+#include "listeditorlayout.h"
 #include "problemlabel.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -76,16 +76,8 @@ TargetsDialog::TargetsDialog(DeliveryStore *store, SecretBook *secrets, QWidget 
     setWindowTitle(tr("Delivery Targets"));
     resize(860, 560);
     auto *layout = new QVBoxLayout(this);
-    auto *columns = new QHBoxLayout;
-    auto *left = new QVBoxLayout;
     m_list->setObjectName(QStringLiteral("targets"));
     auto *add = new QPushButton(tr("&New Target"), this);
-    auto *listButtons = new QHBoxLayout;
-    listButtons->addWidget(add);
-    listButtons->addWidget(m_remove);
-    left->addWidget(m_list, 1);
-    left->addLayout(listButtons);
-    columns->addLayout(left, 1);
 
     auto *form = new QFormLayout;
     m_name->setObjectName(QStringLiteral("name"));
@@ -119,19 +111,9 @@ TargetsDialog::TargetsDialog(DeliveryStore *store, SecretBook *secrets, QWidget 
     form->addRow(tr("&First retry after up to:"), m_backoffBase);
     form->addRow(tr("&Longest wait:"), m_backoffCap);
     form->addRow(tr("At &once:"), m_concurrency);
-    auto *save = new QPushButton(tr("&Save Target"), this);
+    auto *save = layOutListEditor(
+        this, layout, m_list, add, m_remove, form, tr("&Save Target"), m_problem);
     save->setObjectName(QStringLiteral("saveTarget"));
-    auto *saveRow = new QHBoxLayout;
-    saveRow->addStretch(1);
-    saveRow->addWidget(save);
-    form->addRow(QString(), saveRow);
-    columns->addLayout(form, 2);
-    layout->addLayout(columns, 1);
-
-    layout->addWidget(m_problem);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
 
     connect(add, &QPushButton::clicked, this, &TargetsDialog::newTarget);
     connect(m_remove, &QPushButton::clicked, this, [this] {
