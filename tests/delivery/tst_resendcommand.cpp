@@ -1,3 +1,4 @@
+#include "commandrun.h"
 #include "delivery/deliverystore.h"
 #include "deliverytesthelpers.h"
 #include "resendcommand.h"
@@ -6,11 +7,9 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 using namespace Hookbench;
 
@@ -30,36 +29,17 @@ private slots:
     void usageErrors();
 
 private:
-    struct Result
+    using Result = CommandResult;
+    static Result run(const QStringList &arguments)
     {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
-    Result run(const QStringList &arguments) const;
+        return runCommand(runResendCommand, QStringLiteral("resend"), arguments);
+    }
 
     QTemporaryDir m_dir;
     QString m_db;
     qint64 m_id = 0;
     QByteArray m_body;
 };
-
-TestResendCommand::Result TestResendCommand::run(const QStringList &arguments) const
-{
-    QString out;
-    Result result;
-    QTextStream outStream(&out);
-    QTextStream errStream(&result.err);
-    result.exitCode = runResendCommand(
-        QStringList {QStringLiteral("hookbench"), QStringLiteral("resend")} + arguments,
-        outStream,
-        errStream);
-    outStream.flush();
-    errStream.flush();
-    result.out = out.toUtf8();
-    return result;
-}
 
 void TestResendCommand::initTestCase()
 {

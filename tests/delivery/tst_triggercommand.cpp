@@ -1,3 +1,4 @@
+#include "commandrun.h"
 #include "delivery/deliverystore.h"
 #include "inspect/catalogset.h"
 #include "inspect/inspector.h"
@@ -7,13 +8,11 @@
 #include "triggercommand.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 using namespace Hookbench;
 
@@ -37,35 +36,16 @@ private slots:
     void help();
 
 private:
-    struct Result
+    using Result = CommandResult;
+    static Result run(const QStringList &arguments)
     {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
-    Result run(const QStringList &arguments) const;
+        return runCommand(runTriggerCommand, QStringLiteral("trigger"), arguments);
+    }
 
     QTemporaryDir m_dir;
     QString m_db;
     QList<Catalog> m_catalogs;
 };
-
-TestTriggerCommand::Result TestTriggerCommand::run(const QStringList &arguments) const
-{
-    QString out;
-    Result result;
-    QTextStream outStream(&out);
-    QTextStream errStream(&result.err);
-    result.exitCode = runTriggerCommand(
-        QStringList {QStringLiteral("hookbench"), QStringLiteral("trigger")} + arguments,
-        outStream,
-        errStream);
-    outStream.flush();
-    errStream.flush();
-    result.out = out.toUtf8();
-    return result;
-}
 
 void TestTriggerCommand::initTestCase()
 {
