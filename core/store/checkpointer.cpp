@@ -51,7 +51,7 @@ void Checkpointer::committed(qint64 bytes, QSqlDatabase &writerDatabase)
     m_logBytes += bytes;
     {
         QMutexLocker lock(&m_mutex);
-        m_pendingBytes += bytes;
+        m_committedSincePass = true;
         if (m_logBytes >= cycleBytes && !m_catchUpWanted && !m_caughtUp) {
             m_catchUpWanted = true;
             m_wake.wakeOne();
@@ -131,9 +131,9 @@ void Checkpointer::run()
                 m_wake.wait(&m_mutex, passEveryMs);
             stopping = m_stopping;
             catchUp = std::exchange(m_catchUpWanted, false);
-            if (!catchUp && !stopping && m_pendingBytes == 0)
+            if (!catchUp && !stopping && !m_committedSincePass)
                 continue;
-            m_pendingBytes = 0;
+            m_committedSincePass = false;
         }
         if (!catchUp || stopping) {
             pass();

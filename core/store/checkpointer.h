@@ -49,7 +49,7 @@ private:
     QMutex m_checkpointing; ///< held while either thread checkpoints
 
     QWaitCondition m_wake;
-    qint64 m_pendingBytes = 0; ///< committed since the last background pass
+    bool m_committedSincePass = false;
     bool m_catchUpWanted = false;
     bool m_stopping = false;
     std::atomic<bool> m_caughtUp {false}; ///< little is left: the writer may finish the cycle
