@@ -12,7 +12,7 @@ HOOKBENCH_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qtkeychain-qt6-dev
     libhttp-parser-dev libsimdjson-dev libssl-dev zlib1g-dev libbrotli-dev libsqlite3-dev
-    libdtl-dev qt6-tools-dev qt6-l10n-tools fonts-dejavu-core
+    libdtl-dev libmimalloc-dev qt6-tools-dev qt6-l10n-tools fonts-dejavu-core
 )
 # shellcheck disable=SC2034
 HOOKBENCH_TEST_PACKAGES=(
