@@ -2,7 +2,11 @@
 // the seed providers through the real writer (inspection and search index on unless
 // --no-inspect), then times the queries a window over millions of rows depends on and the
 // search language. With --db PATH the store is kept (--query-only times an existing one).
-//   build/bench/hookbench-storebench [--requests N] [--db PATH] [--no-inspect] [--query-only]
+// --batch N submits N requests at a time and waits for their commit, like the small group
+// commits of a few dozen busy connections (default: windows of 2048 queued requests); the
+// writer thread's CPU per request is printed too.
+//   build/bench/hookbench-storebench [--requests N] [--batch N] [--db PATH] [--no-inspect]
+//                                    [--query-only]
 #include "inspect/catalogset.h"
 #include "store/reinspector.h"
 #include "store/requeststore.h"
@@ -11,7 +15,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -114,6 +120,31 @@ double seconds(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
+/// CPU seconds (user + system) the threads named `name` other than the main one have used
+/// (Linux; 0 elsewhere). The main thread's name is the executable's, cut to 15 characters.
+double threadCpuSeconds(const QByteArray &name)
+{
+    double ticks = 0;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    const QString mainThread = QString::number(QCoreApplication::applicationPid());
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (task == mainThread)
+            continue;
+        QFile comm(tasks.filePath(task + QStringLiteral("/comm")));
+        QFile stat(tasks.filePath(task + QStringLiteral("/stat")));
+        if (!comm.open(QIODevice::ReadOnly) || !comm.readAll().startsWith(name)
+            || !stat.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        // Fields 14 and 15 (utime, stime) follow the parenthesised command name.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 12)
+            ticks += fields[11].toDouble() + fields[12].toDouble();
+    }
+    return ticks / 100.0; // USER_HZ
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -134,9 +165,14 @@ int main(int argc, char **argv)
     const QCommandLineOption queryOnlyOption(
         QStringLiteral("query-only"),
         QStringLiteral("Do not write: time the queries on an existing --db."));
-    parser.addOptions({requestsOption, dbOption, noInspectOption, queryOnlyOption});
+    const QCommandLineOption batchOption(
+        QStringLiteral("batch"),
+        QStringLiteral("Submit N requests at a time and wait for their commit."),
+        QStringLiteral("n"));
+    parser.addOptions({requestsOption, dbOption, noInspectOption, queryOnlyOption, batchOption});
     parser.process(app);
     const qint64 total = parser.value(requestsOption).toLongLong();
+    const qint64 batch = parser.isSet(batchOption) ? parser.value(batchOption).toLongLong() : 0;
     QTemporaryDir dir;
     StoreOptions options;
     options.path = parser.isSet(dbOption) ? parser.value(dbOption)
@@ -170,22 +206,34 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    // Submit in windows of 2048 so memory stays flat, as a steady stream of requests would.
     QObject context;
     qint64 stored = 0;
     QElapsedTimer timer;
     timer.start();
     const bool write = !parser.isSet(queryOnlyOption);
-    for (qint64 n = 0; write && n < total; ++n) {
-        writer.submit(sampleRequest(n), &context, [&stored](const CommitResult &result) {
-            stored += result.stored ? 1 : 0;
-        });
+    auto onStored = [&stored](const CommitResult &result) {
+        stored += result.stored ? 1 : 0;
+    };
+    if (write && batch > 0) {
+        for (qint64 n = 0; n < total;) {
+            std::vector<StoreWriter::Submission> submissions;
+            for (const qint64 end = qMin(total, n + batch); n < end; ++n)
+                submissions.push_back({sampleRequest(n), &context, onStored});
+            writer.submitAll(std::move(submissions));
+            while (stored < n)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        }
+    }
+    // Otherwise in windows of 2048 so memory stays flat, as a steady stream of requests would.
+    for (qint64 n = 0; write && batch <= 0 && n < total; ++n) {
+        writer.submit(sampleRequest(n), &context, onStored);
         while (n + 1 - stored >= 2048)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     while (write && stored < total)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     const double insertSeconds = seconds(timer);
+    const double writerSeconds = threadCpuSeconds("hookbench-store");
     // Events and the search index follow the acknowledgements (see Reinspector).
     while (write && !parser.isSet(noInspectOption) && inspectedUpTo < stored)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
@@ -198,6 +246,9 @@ int main(int argc, char **argv)
                     insertSeconds,
                     double(stored) / insertSeconds,
                     parser.isSet(noInspectOption) ? ", inspection off" : "");
+        std::printf("  writer thread CPU    %.1f µs per request (commits of %s requests)\n",
+                    writerSeconds * 1e6 / double(qMax<qint64>(1, stored)),
+                    batch > 0 ? qPrintable(QString::number(batch)) : "up to 2048");
         if (!parser.isSet(noInspectOption)) {
             std::printf("  inspected, indexed   after %.1f s (%.0f requests/s overall)\n",
                         inspectedSeconds,
