@@ -94,10 +94,11 @@ void TestApi::initTestCase()
     QVERIFY(m_writer.start(m_store, &error));
     QVERIFY(m_reinspector.start(m_store, &error));
     qint64 inspectedUpTo = 0;
-    connect(&m_reinspector, &Reinspector::inspected, this, [&inspectedUpTo](qint64, qint64 lastId) {
-        inspectedUpTo = lastId;
-    });
-    QObject context;
+    QObject context; // ends the connection with this function: it writes to a local
+    connect(&m_reinspector,
+            &Reinspector::inspected,
+            &context,
+            [&inspectedUpTo](qint64, qint64 lastId) { inspectedUpTo = lastId; });
     for (int i = 0; i < 25; ++i) {
         CapturedRequest request;
         request.method = i % 5 == 0 ? "PUT" : "POST";
@@ -157,7 +158,6 @@ void TestApi::cleanupTestCase()
 {
     m_api.stop();
     m_engine.stop();
-    disconnect(&m_reinspector, nullptr, this, nullptr);
     m_writer.stop();
 }
 
