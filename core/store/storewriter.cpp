@@ -4,6 +4,7 @@
 #include "sqlstatement.h"
 #include "storeconnection.h"
 #include "threadstop.h"
+#include "updatebudget.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -445,18 +446,9 @@ void StoreWriter::run(QString *openError, bool *opened)
 
     std::deque<Pending> batch;
     std::optional<PendingUpdates> updates;
-    // Event updates share the writer with capture without slowing it down much: while
-    // requests keep coming they may take a sixteenth of the time capture batches took, and
-    // once no request has come for a moment they take whatever they need. Inspecting a
-    // request costs about twice what capturing it does (the search index here, reading and
-    // parsing on the reinspector's thread): a sixth of the time cost a flood of requests ~20%
-    // of its pace, so events rather lag behind a flood and catch up after it.
-    constexpr qint64 updateShare = 16; // capture time : update time
-    constexpr qint64 maxUpdateCreditNs = 50'000'000;
-    constexpr qint64 idleAfterNs = 20'000'000;
-    qint64 updateCreditNs = 0;
-    QElapsedTimer sinceCapture;
-    sinceCapture.start();
+    QElapsedTimer clock;
+    clock.start();
+    UpdateBudget budget(clock.nsecsElapsed());
     QElapsedTimer sinceAnnounced;
     sinceAnnounced.start();
     for (;;) {
@@ -468,10 +460,9 @@ void StoreWriter::run(QString *openError, bool *opened)
                     break;
                 std::optional<qint64> waitNs; // none: until woken
                 if (!m_updates.empty()) {
-                    const qint64 idleNs = sinceCapture.nsecsElapsed();
-                    if (updateCreditNs > 0 || idleNs >= idleAfterNs)
+                    waitNs = budget.waitNs(clock.nsecsElapsed());
+                    if (*waitNs == 0)
                         break;
-                    waitNs = idleAfterNs - idleNs;
                 }
                 if (!m_unannounced.isEmpty()) {
                     const qint64 dueNs = announceEveryNs - sinceAnnounced.nsecsElapsed();
@@ -493,8 +484,7 @@ void StoreWriter::run(QString *openError, bool *opened)
                 m_queue.pop_front();
             }
             if (batch.empty() && !m_updates.empty()
-                && (updateCreditNs > 0 || sinceCapture.nsecsElapsed() >= idleAfterNs
-                    || m_stopping)) {
+                && (m_stopping || budget.allowsUpdate(clock.nsecsElapsed()))) {
                 updates = std::move(m_updates.front());
                 m_updates.pop_front();
             }
@@ -506,19 +496,16 @@ void StoreWriter::run(QString *openError, bool *opened)
             if (!session.connection.setMaxBytes(maxBytes, &error))
                 qWarning("Cannot set the store quota: %s", qPrintable(error));
         }
-        QElapsedTimer took;
-        took.start();
         if (!batch.empty()) {
+            const qint64 startNs = clock.nsecsElapsed();
             writeBatch(session, batch);
-            updateCreditNs
-                = qMin(maxUpdateCreditNs, updateCreditNs + took.nsecsElapsed() / updateShare);
-            sinceCapture.restart();
+            budget.captured(startNs, clock.nsecsElapsed());
         }
         if (updates) {
-            took.restart();
+            const qint64 startNs = clock.nsecsElapsed();
             writeUpdates(session, *updates);
             updates.reset();
-            updateCreditNs = qMax(-maxUpdateCreditNs, updateCreditNs - took.nsecsElapsed());
+            budget.updated(startNs, clock.nsecsElapsed());
         }
         if (!m_unannounced.isEmpty() && sinceAnnounced.nsecsElapsed() >= announceEveryNs) {
             emit committed(std::exchange(m_unannounced, {}));
