@@ -180,6 +180,12 @@ const char *const migrationSteps[] = {
     CREATE TRIGGER requests_counted_out AFTER DELETE ON requests
     BEGIN UPDATE request_count SET n = n - 1; END;
     )sql",
+    // 6 -> 7: the store writer, the only one that inserts requests, adds each commit's count
+    // in one UPDATE. The trigger ran one per captured request: at 30,000 requests a second,
+    // about 6% of the writer's time. Deleting still counts row by row.
+    R"sql(
+    DROP TRIGGER requests_counted_in;
+    )sql",
 };
 
 bool execScript(QSqlDatabase &db, const QString &script, QString *error)

@@ -117,7 +117,12 @@ public:
             if (!run(*data, error))
                 return false;
         }
-        return true;
+        // The count of requests (see StoreSchema step 7): once per commit, not per row.
+        SqlStatement *count = statement(Count, 0, error);
+        if (!count)
+            return false;
+        count->bindValue(0, qint64(batch.size()));
+        return run(*count, error);
     }
 
     /// Writes the events (and, for first inspections, the search text) of stored requests,
@@ -178,7 +183,7 @@ private:
     static constexpr int dataColumns = 5;
     static constexpr int textColumns = 4;
 
-    enum Kind { Begin, Commit, Requests, Data, Upsert, Text };
+    enum Kind { Begin, Commit, Requests, Data, Count, Upsert, Text };
 
     static QString sqlFor(Kind kind, int rows)
     {
@@ -198,6 +203,8 @@ private:
             return QStringLiteral("INSERT INTO request_data (request_id, "
                                   "head_raw, headers, trailers, body) VALUES ")
                    + rowsOf(dataColumns, rows);
+        case Count:
+            return QStringLiteral("UPDATE request_count SET n = n + ?");
         case Upsert:
             return EventRows::upsertSql(rows);
         case Text:

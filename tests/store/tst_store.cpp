@@ -24,6 +24,8 @@ private slots:
     void synchronousSettingIsApplied();
     void everyFieldSurvivesReopening();
     void requestsQueuedDuringACommitShareTheNextOne();
+    void requestCountFollowsCommitsAndDeletes();
+    void requestCountSurvivesTheUpgradeFromPerRowCounting();
     void logStaysBoundedUnderContinuousWrites();
     void committedAnnouncesEveryRowInOrder();
     void databaseFileIsFlushedThroughSqlite();
@@ -34,6 +36,8 @@ private slots:
 
 private:
     StoreOptions options() const;
+    static bool writeRequests(StoreWriter &writer, int count);
+    static QPair<qint64, qint64> countedAndCounting(QSqlDatabase db);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -225,6 +229,85 @@ void TestStore::requestsQueuedDuringACommitShareTheNextOne()
     QVERIFY(store.open(options(), &error));
     for (auto it = bodyById.cbegin(); it != bodyById.cend(); ++it)
         QCOMPARE(store.request(it.key()).value_or(CapturedRequest()).body, it.value());
+}
+
+/// Submits `count` requests as one batch and waits until all are stored.
+bool TestStore::writeRequests(StoreWriter &writer, int count)
+{
+    QObject context;
+    std::vector<StoreWriter::Submission> submissions;
+    int stored = 0;
+    for (int i = 0; i < count; ++i) {
+        CapturedRequest request;
+        request.method = "POST";
+        request.body = QByteArray::number(i);
+        submissions.push_back({request, &context, [&stored](const CommitResult &result) {
+                                   stored += result.stored ? 1 : 0;
+                               }});
+    }
+    writer.submitAll(std::move(submissions));
+    return QTest::qWaitFor([&stored, count] { return stored == count; });
+}
+
+/// The kept count of requests, and the rows counted one by one.
+QPair<qint64, qint64> TestStore::countedAndCounting(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT (SELECT n FROM request_count), "
+                                   "(SELECT count(*) FROM requests)"))
+        || !query.next()) {
+        return {-1, -1};
+    }
+    return {query.value(0).toLongLong(), query.value(1).toLongLong()};
+}
+
+void TestStore::requestCountFollowsCommitsAndDeletes()
+{
+    StoreWriter writer;
+    QString error;
+    QVERIFY(writer.start(options(), &error));
+    for (const int batch : {1, 7, 40, 3})
+        QVERIFY(writeRequests(writer, batch));
+    StoreConnection reader;
+    QVERIFY(reader.open(options(), &error));
+    QCOMPARE(countedAndCounting(reader.database()), (QPair<qint64, qint64> {51, 51}));
+    QVERIFY(
+        QSqlQuery(reader.database()).exec(QStringLiteral("DELETE FROM requests WHERE id <= 10")));
+    QCOMPARE(countedAndCounting(reader.database()), (QPair<qint64, qint64> {41, 41}));
+    QVERIFY(writeRequests(writer, 5));
+    QCOMPARE(countedAndCounting(reader.database()), (QPair<qint64, qint64> {46, 46}));
+    RequestStore store;
+    QVERIFY(store.open(options(), &error));
+    QCOMPARE(store.count(), 46);
+}
+
+void TestStore::requestCountSurvivesTheUpgradeFromPerRowCounting()
+{
+    // A store of schema 6, where a trigger counted each inserted request.
+    QString error;
+    {
+        StoreWriter writer;
+        QVERIFY(writer.start(options(), &error));
+        QVERIFY(writeRequests(writer, 4));
+        writer.stop();
+        StoreConnection connection;
+        QVERIFY(connection.open(options(), &error));
+        QSqlQuery query(connection.database());
+        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER requests_counted_in AFTER INSERT ON "
+                                          "requests BEGIN UPDATE request_count SET n = n + 1; "
+                                          "END")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 6")));
+    }
+    // Opening it again drops the trigger: each new request is counted once, not twice.
+    StoreWriter writer;
+    QVERIFY2(writer.start(options(), &error), qPrintable(error));
+    QVERIFY(writeRequests(writer, 3));
+    StoreConnection reader;
+    QVERIFY(reader.open(options(), &error));
+    QCOMPARE(countedAndCounting(reader.database()), (QPair<qint64, qint64> {7, 7}));
+    QSqlQuery query(reader.database());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+    QCOMPARE(query.value(0).toInt(), StoreSchema::currentVersion());
 }
 
 void TestStore::logStaysBoundedUnderContinuousWrites()
