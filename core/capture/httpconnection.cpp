@@ -265,31 +265,46 @@ void HttpConnection::flush()
     updateTimer();
 }
 
+// Deadlines rather than a timer restarted at each change: restarting a QTimer registers it
+// with the event dispatcher anew, twice per request, which showed in profiles under load. The
+// timer is armed for the nearest deadline at most and, when it fires early, armed again.
 void HttpConnection::updateTimer()
 {
     if (m_closing)
         return;
+    const qint64 deadline = deadlineUs(nowMicros());
+    if (deadline < 0 || (m_timer.isActive() && m_armedForUs <= deadline))
+        return; // no deadline now: a timer still armed fires, finds none, and stops
+    m_armedForUs = deadline;
+    m_timer.start(int(qMax<qint64>(0, (deadline - nowMicros() + 999) / 1000)));
+}
+
+qint64 HttpConnection::deadlineUs(qint64 nowUs)
+{
     const CaptureLimits &limits = m_listener->config.limits;
-    if (m_parser.inMessage()) {
-        const qint64 startUs = m_parser.current().receivedStartUs;
-        if (startUs != m_timedMessageStartUs) {
-            m_timedMessageStartUs = startUs;
-            const qint64 elapsedMs = (nowMicros() - startUs) / 1000;
-            m_timer.start(int(qMax<qint64>(0, limits.requestTimeoutMs - elapsedMs)));
-        }
-    } else if (m_exchanges.empty()) {
-        m_timedMessageStartUs = -1;
-        m_timer.start(limits.idleTimeoutMs);
-    } else {
-        m_timedMessageStartUs = -1;
-        m_timer.stop(); // waiting on us, not on the client
-    }
+    const bool idle = !m_parser.inMessage() && m_exchanges.empty();
+    if (!idle)
+        m_idleSinceUs = -1;
+    if (m_parser.inMessage())
+        return m_parser.current().receivedStartUs + qint64(limits.requestTimeoutMs) * 1000;
+    if (!idle)
+        return -1; // waiting on us, not on the client
+    if (m_idleSinceUs < 0)
+        m_idleSinceUs = nowUs;
+    return m_idleSinceUs + qint64(limits.idleTimeoutMs) * 1000;
 }
 
 void HttpConnection::onTimeout()
 {
     if (m_closing)
         return; // closing gracefully: the socket ends by itself
+    m_armedForUs = -1;
+    const qint64 now = nowMicros();
+    const qint64 deadline = deadlineUs(now);
+    if (deadline < 0 || now < deadline) {
+        updateTimer();
+        return;
+    }
     if (!m_parser.inMessage()) {
         closeWhenWritten(); // idle keep-alive connection
         return;

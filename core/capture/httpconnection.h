@@ -63,6 +63,8 @@ private:
     void flush();
     void writeContinueIfOwed();
     void updateTimer();
+    /// When the client's time is up (µs, nowMicros()), or -1 while it waits on us.
+    qint64 deadlineUs(qint64 nowUs);
     void onTimeout();
     void onDisconnected();
     void closeWhenWritten();
@@ -79,7 +81,8 @@ private:
     std::deque<Exchange> m_exchanges;
     quint64 m_nextSequence = 1;
     QTimer m_timer;
-    qint64 m_timedMessageStartUs = -1;
+    qint64 m_armedForUs = -1; ///< the deadline m_timer was started for
+    qint64 m_idleSinceUs = -1;
     QString m_remoteAddress;
     quint16 m_remotePort = 0;
     bool m_counted = false;

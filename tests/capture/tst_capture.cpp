@@ -26,6 +26,8 @@ private slots:
     void rawHeadAndHeaderOrderAreExact();
     void nonUtf8TargetIsKept();
     void keepAliveServesSeveralRequests();
+    void idleConnectionsAreClosed();
+    void aRequestMayOutlastTheIdleTimeout();
     void pipelinedAnswersComeInOrder();
     void expectContinue();
     void expectContinueRefusedWhenTooLarge();
@@ -200,6 +202,43 @@ void TestCapture::keepAliveServesSeveralRequests()
     QCOMPARE(client.socket().state(), QAbstractSocket::ConnectedState);
     for (int i = 0; i < 3; ++i)
         QCOMPARE(stored(ids[i]).body, QByteArray::number(i));
+}
+
+void TestCapture::idleConnectionsAreClosed()
+{
+    CaptureLimits limits;
+    limits.idleTimeoutMs = 300;
+    const quint16 port = startListener(limits);
+    RawClient client;
+    QVERIFY(client.connectTo(port));
+    client.send("GET /once HTTP/1.1\r\n\r\n");
+    const auto reply = client.readReply();
+    QVERIFY(reply);
+    QCOMPARE(reply->status, 200);
+    QVERIFY(client.waitForClosed());
+}
+
+void TestCapture::aRequestMayOutlastTheIdleTimeout()
+{
+    // The connection's timer is armed for the idle deadline when the second request starts;
+    // that request has longer (its own timeout), so the timer firing must not end it.
+    CaptureLimits limits;
+    limits.idleTimeoutMs = 1000;
+    limits.requestTimeoutMs = 4000;
+    const quint16 port = startListener(limits);
+    RawClient client;
+    QVERIFY(client.connectTo(port));
+    client.send("GET /first HTTP/1.1\r\n\r\n");
+    const auto first = client.readReply();
+    QVERIFY(first);
+    QCOMPARE(first->status, 200);
+    client.send("POST /second HTTP/1.1\r\nContent-Length: 4\r\n\r\nab");
+    QTest::qWait(1500);
+    client.send("cd");
+    const auto second = client.readReply();
+    QVERIFY(second);
+    QCOMPARE(second->status, 200);
+    QCOMPARE(stored(idFrom(*second)).body, QByteArray("abcd"));
 }
 
 void TestCapture::pipelinedAnswersComeInOrder()
