@@ -25,4 +25,6 @@ struct RequestRow
 
 } // namespace Hookbench
 
+// Only implicitly shared Qt values and plain numbers: a growing list may move rows with memcpy.
+Q_DECLARE_TYPEINFO(Hookbench::RequestRow, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(Hookbench::RequestRow)

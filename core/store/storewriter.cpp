@@ -541,8 +541,6 @@ void StoreWriter::writeBatch(Session &session, std::deque<Pending> &batch)
     }
     setHealth(ok, error);
 
-    if (ok)
-        m_unannounced.reserve(m_unannounced.size() + qsizetype(batch.size()));
     // One posted event per receiving thread and batch, not one per request: at thousands of
     // requests per second, each cross-thread wake-up is a system call.
     struct Delivery
