@@ -2,6 +2,7 @@
 
 #include "eventrows.h"
 #include "inspect/inspector.h"
+#include "storeschema.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -20,7 +21,7 @@ QString whereClause(const RequestFilter &filter, QVariantList *binds)
 {
     QStringList conditions {QStringLiteral("1")};
     if (!filter.method.isEmpty()) {
-        conditions.append(QStringLiteral("r.method = ?"));
+        conditions.append(StoreSchema::methodCondition(QString::fromLatin1(filter.method)));
         binds->append(QString::fromLatin1(filter.method));
     }
     if (!filter.pathPrefix.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "searchquery.h"
 
+#include "storeschema.h"
+
 #include <QByteArray>
 #include <QDate>
 
@@ -357,7 +359,7 @@ std::optional<Condition> Compiler::compile(Operator op, const QString &value)
             return Condition {QStringLiteral("e.provider IS NULL"), {}};
         return Condition {QStringLiteral("e.provider = ?"), {value}};
     case Operator::Method:
-        return Condition {QStringLiteral("r.method = ?"), {value.toUpper()}};
+        return Condition {StoreSchema::methodCondition(value.toUpper()), {value.toUpper()}};
     case Operator::Path: {
         // A byte range instead of LIKE: it uses the path index and knows no wildcards.
         const QByteArray prefix = value.toUtf8();

@@ -74,7 +74,7 @@ void TestDeliveryStore::targetsRoundTrip()
     DeliveryStore store;
     QString error;
     QVERIFY2(store.open(m_options, &error), qPrintable(error));
-    QCOMPARE(StoreSchema::currentVersion(), 7);
+    QCOMPARE(StoreSchema::currentVersion(), 8);
 
     DeliveryTarget staging;
     staging.name = QStringLiteral("staging");

@@ -80,8 +80,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const SearchQuery &search = std::get<SearchQuery>(parsed);
     check(!search.where.isEmpty());
-    // Only the compiler's own vocabulary reaches the SQL text.
-    for (const QChar c : search.where) {
+    // Only the compiler's own vocabulary reaches the SQL text; its one literal is the method
+    // the method index leaves out (StoreSchema::methodCondition()).
+    const QString vocabulary = QString(search.where).remove(QStringLiteral("'POST'"));
+    for (const QChar c : vocabulary) {
         check((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_' || c == u'.'
               || c == u' ' || c == u'?' || c == u'(' || c == u')' || c == u'=' || c == u'<'
               || c == u'>' || c == u'0' || c == u'1');

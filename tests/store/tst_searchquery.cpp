@@ -147,7 +147,14 @@ void TestSearchQuery::compile_data()
         {s("paket")},
         true);
     row("method", "method:post", QStringLiteral("r.method = ?"), {s("POST")});
-    row("method negated", "-method:GET", QStringLiteral("(r.method = ?) IS NOT 1"), {s("GET")});
+    row("method other than POST",
+        "method:delete",
+        QStringLiteral("(r.method = ? AND r.method <> 'POST')"),
+        {s("DELETE")});
+    row("method negated",
+        "-method:GET",
+        QStringLiteral("(r.method = ? AND r.method <> 'POST') IS NOT 1"),
+        {s("GET")});
     const QString pathRange = QStringLiteral("(r.path >= ? AND r.path < ?)");
     row("path", "path:/stripe", pathRange, {b("/stripe"), b("/stripf")});
     row("path quoted", "path:\"/a b\"", pathRange, {b("/a b"), b("/a c")});
@@ -202,7 +209,8 @@ void TestSearchQuery::compile_data()
     row("combined",
         "type:invoice.* hello -provider:unknown method:get -bye",
         QStringLiteral(
-            "e.event_name GLOB ? AND (e.provider IS NULL) IS NOT 1 AND r.method = ? AND ")
+            "e.event_name GLOB ? AND (e.provider IS NULL) IS NOT 1 AND (r.method = ? AND "
+            "r.method <> 'POST') AND ")
             + textIn + QStringLiteral(" AND ") + textNotIn,
         {s("invoice.*"), s("GET"), s("\"hello\""), s("\"bye\"")},
         true,

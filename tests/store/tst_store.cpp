@@ -26,6 +26,7 @@ private slots:
     void requestsQueuedDuringACommitShareTheNextOne();
     void requestCountFollowsCommitsAndDeletes();
     void requestCountSurvivesTheUpgradeFromPerRowCounting();
+    void rareMethodsAreFoundThroughTheMethodIndex();
     void logStaysBoundedUnderContinuousWrites();
     void committedAnnouncesEveryRowInOrder();
     void databaseFileIsFlushedThroughSqlite();
@@ -308,6 +309,51 @@ void TestStore::requestCountSurvivesTheUpgradeFromPerRowCounting()
     QSqlQuery query(reader.database());
     QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
     QCOMPARE(query.value(0).toInt(), StoreSchema::currentVersion());
+}
+
+void TestStore::rareMethodsAreFoundThroughTheMethodIndex()
+{
+    StoreWriter writer;
+    QString error;
+    QVERIFY(writer.start(options(), &error));
+    QObject context;
+    std::vector<StoreWriter::Submission> submissions;
+    int stored = 0;
+    for (int i = 0; i < 30; ++i) {
+        CapturedRequest request;
+        request.method = i % 10 == 3 ? "DELETE" : "POST";
+        request.receivedStartUs = 1'000 + i;
+        submissions.push_back({request, &context, [&stored](const CommitResult &result) {
+                                   stored += result.stored ? 1 : 0;
+                               }});
+    }
+    writer.submitAll(std::move(submissions));
+    QTRY_COMPARE(stored, 30);
+
+    StoreConnection reader;
+    QVERIFY(reader.open(options(), &error));
+    QSqlQuery query(reader.database());
+    // The index is partial (the rare methods only), and the condition for them uses it.
+    QVERIFY(query.exec(QStringLiteral("SELECT partial FROM pragma_index_list('requests') "
+                                      "WHERE name = 'requests_by_method'"))
+            && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QVERIFY(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM requests r WHERE ")
+                       + StoreSchema::methodCondition(QStringLiteral("DELETE"))
+                             .replace(u'?', QStringLiteral("'DELETE'"))));
+    QString plan;
+    while (query.next())
+        plan += query.value(3).toString() + u'\n';
+    QVERIFY2(plan.contains(QStringLiteral("requests_by_method")), qPrintable(plan));
+
+    RequestStore store;
+    QVERIFY(store.open(options(), &error));
+    RequestFilter deletes;
+    deletes.method = "DELETE";
+    QCOMPARE(store.count(deletes), 3);
+    RequestFilter posts;
+    posts.method = "POST";
+    QCOMPARE(store.count(posts), 27);
 }
 
 void TestStore::logStaysBoundedUnderContinuousWrites()
