@@ -272,11 +272,12 @@ void HttpConnection::updateTimer()
 {
     if (m_closing)
         return;
-    const qint64 deadline = deadlineUs(nowMicros());
+    const qint64 now = nowMicros();
+    const qint64 deadline = deadlineUs(now);
     if (deadline < 0 || (m_timer.isActive() && m_armedForUs <= deadline))
         return; // no deadline now: a timer still armed fires, finds none, and stops
     m_armedForUs = deadline;
-    m_timer.start(int(qMax<qint64>(0, (deadline - nowMicros() + 999) / 1000)));
+    m_timer.start(int(qMax<qint64>(0, (deadline - now + 999) / 1000)));
 }
 
 qint64 HttpConnection::deadlineUs(qint64 nowUs)
