@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Hookbench;
 
 class TestStore : public QObject
@@ -37,7 +39,9 @@ private slots:
 
 private:
     StoreOptions options() const;
-    static bool writeRequests(StoreWriter &writer, int count);
+    static bool writeRequests(StoreWriter &writer,
+                              int count,
+                              const std::function<QByteArray(int)> &methodOf = {});
     static QPair<qint64, qint64> countedAndCounting(QSqlDatabase db);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -232,15 +236,19 @@ void TestStore::requestsQueuedDuringACommitShareTheNextOne()
         QCOMPARE(store.request(it.key()).value_or(CapturedRequest()).body, it.value());
 }
 
-/// Submits `count` requests as one batch and waits until all are stored.
-bool TestStore::writeRequests(StoreWriter &writer, int count)
+/// Submits `count` requests (POSTs unless `methodOf` says otherwise) as one batch and waits
+/// until all are stored.
+bool TestStore::writeRequests(StoreWriter &writer,
+                              int count,
+                              const std::function<QByteArray(int)> &methodOf)
 {
     QObject context;
     std::vector<StoreWriter::Submission> submissions;
     int stored = 0;
     for (int i = 0; i < count; ++i) {
         CapturedRequest request;
-        request.method = "POST";
+        request.method = methodOf ? methodOf(i) : QByteArray("POST");
+        request.receivedStartUs = 1'000 + i;
         request.body = QByteArray::number(i);
         submissions.push_back({request, &context, [&stored](const CommitResult &result) {
                                    stored += result.stored ? 1 : 0;
@@ -316,19 +324,8 @@ void TestStore::rareMethodsAreFoundThroughTheMethodIndex()
     StoreWriter writer;
     QString error;
     QVERIFY(writer.start(options(), &error));
-    QObject context;
-    std::vector<StoreWriter::Submission> submissions;
-    int stored = 0;
-    for (int i = 0; i < 30; ++i) {
-        CapturedRequest request;
-        request.method = i % 10 == 3 ? "DELETE" : "POST";
-        request.receivedStartUs = 1'000 + i;
-        submissions.push_back({request, &context, [&stored](const CommitResult &result) {
-                                   stored += result.stored ? 1 : 0;
-                               }});
-    }
-    writer.submitAll(std::move(submissions));
-    QTRY_COMPARE(stored, 30);
+    QVERIFY(writeRequests(
+        writer, 30, [](int i) { return i % 10 == 3 ? QByteArray("DELETE") : QByteArray("POST"); }));
 
     StoreConnection reader;
     QVERIFY(reader.open(options(), &error));
