@@ -456,8 +456,7 @@ void StoreWriter::run(QString *openError, bool *opened)
     QElapsedTimer clock;
     clock.start();
     UpdateBudget budget(clock.nsecsElapsed());
-    QElapsedTimer sinceAnnounced;
-    sinceAnnounced.start();
+    qint64 announcedNs = 0; // on `clock`
     for (;;) {
         qint64 maxBytes = -1;
         {
@@ -472,7 +471,7 @@ void StoreWriter::run(QString *openError, bool *opened)
                         break;
                 }
                 if (!m_unannounced.isEmpty()) {
-                    const qint64 dueNs = announceEveryNs - sinceAnnounced.nsecsElapsed();
+                    const qint64 dueNs = announceEveryNs - (clock.nsecsElapsed() - announcedNs);
                     if (dueNs <= 0)
                         break;
                     waitNs = qMin(waitNs.value_or(dueNs), dueNs);
@@ -514,9 +513,9 @@ void StoreWriter::run(QString *openError, bool *opened)
             updates.reset();
             budget.updated(startNs, clock.nsecsElapsed());
         }
-        if (!m_unannounced.isEmpty() && sinceAnnounced.nsecsElapsed() >= announceEveryNs) {
+        if (!m_unannounced.isEmpty() && clock.nsecsElapsed() - announcedNs >= announceEveryNs) {
             emit committed(std::exchange(m_unannounced, {}));
-            sinceAnnounced.restart();
+            announcedNs = clock.nsecsElapsed();
         }
     }
     if (!m_unannounced.isEmpty())
